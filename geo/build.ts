@@ -1,0 +1,163 @@
+// `npm run geo`: reads geo/sources, runs the build scripts in order, writes static/data. Pure `buildAll` for tests.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import * as OpenCC from 'opencc-js';
+import { simplify as simplifyLine } from '@turf/turf';
+import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { DATA_FILES, type DataFileKey } from '../src/lib/geo/data-files';
+import { DETAIL_REGION, containsPoint } from '../src/lib/geo/extent';
+import { linesOf } from './lib/geometry';
+import {
+  assignCountryCodes,
+  buildCountryLevel,
+  type CountryNames,
+  type LevelOfDetail
+} from './scripts/build-countries';
+import { buildWater, type WaterConfig } from './scripts/build-water';
+import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
+import {
+  buildCityLabels,
+  buildCountryLabels,
+  buildLabels,
+  buildPhysicalLabels,
+  buildSeaLabels,
+  type PlacesConfig,
+  type SeaLabel
+} from './scripts/build-labels';
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCES = join(PROJECT_ROOT, 'geo', 'sources');
+
+/** The first view: the whole extent, light. Weights are triangle areas in square degrees. */
+const OVERVIEW: LevelOfDetail = { simplify: { minWeight: 0.01, minRingArea: 0.05 }, decimals: 2 };
+
+/** From zoom 5: the same light lines outside Central Asia, near-full 1:10m detail inside it (enclaves kept). */
+const DETAILED: LevelOfDetail = {
+  simplify: { minWeight: 0.01, minRingArea: 0.05, detail: { region: DETAIL_REGION, factor: 2000 } },
+  decimals: ([lon, lat]) => (containsPoint(DETAIL_REGION, [lon, lat]) ? 4 : 2)
+};
+
+/** Natural Earth land-boundary classes drawn dashed: not a settled international boundary. */
+const UNSETTLED_BOUNDARY_CLASSES = [
+  'Disputed (please verify)',
+  'Line of control (please verify)',
+  'Indefinite (please verify)',
+  'Indeterminant frontier'
+];
+/** Natural Earth claim-line classes drawn; the 1991 Soviet reference lines are left out. */
+const CLAIM_CLASSES = ['Claim boundary', 'Breakaway', 'Elusive frontier'];
+
+export interface GeoSources {
+  worldAtlas: Topology;
+  countries50m: FeatureCollection;
+  boundaryLines: FeatureCollection;
+  claimLines: FeatureCollection;
+  lakes: FeatureCollection;
+  rivers: FeatureCollection;
+  regions: FeatureCollection;
+  populatedPlaces: FeatureCollection;
+  countryNames: CountryNames & { labelPoints: Record<string, [number, number]> };
+  places: PlacesConfig;
+  physical: { features: PhysicalFeatureSource[] };
+  water: WaterConfig & { seas: SeaLabel[] };
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function loadSources(): GeoSources {
+  const ne = (name: string) => readJson<FeatureCollection>(join(SOURCES, 'naturalearth', `${name}.json`));
+  const authored = <T>(name: string) => readJson<T>(join(SOURCES, 'authored', `${name}.json`));
+  const require = createRequire(import.meta.url);
+  return {
+    worldAtlas: readJson<Topology>(require.resolve('world-atlas/countries-10m.json')),
+    countries50m: ne('ne_50m_admin_0_countries'),
+    boundaryLines: ne('ne_10m_admin_0_boundary_lines_land'),
+    claimLines: ne('ne_10m_admin_0_boundary_lines_disputed_areas'),
+    lakes: ne('ne_10m_lakes'),
+    rivers: ne('ne_10m_rivers_lake_centerlines'),
+    regions: ne('ne_10m_geography_regions_polys'),
+    populatedPlaces: ne('ne_10m_populated_places'),
+    countryNames: authored('country-names'),
+    places: authored('places'),
+    physical: authored('physical'),
+    water: authored('water')
+  };
+}
+
+function linesWithClass(lines: FeatureCollection, classes: string[], tolerance?: number): Position[][] {
+  return lines.features
+    .filter((f) => classes.includes((f.properties as { featurecla: string }).featurecla))
+    .flatMap((f) => linesOf(tolerance ? simplifyLine(f, { tolerance }).geometry : f.geometry));
+}
+
+/** Every output file's content, keyed like DATA_FILES. */
+export function buildAll(sources: GeoSources): Record<DataFileKey, FeatureCollection> {
+  const topology = assignCountryCodes(
+    sources.worldAtlas as Topology<{ countries: GeometryCollection<{ name: string }> }>,
+    sources.countries50m as FeatureCollection<Geometry, { NAME: string; ADM0_A3: string }>,
+    sources.countryNames
+  );
+  const englishNames = new Map(
+    sources.countries50m.features.map((f) => {
+      const p = f.properties as { ADM0_A3: string; NAME: string };
+      return [p.ADM0_A3, p.NAME];
+    })
+  );
+  const disputedBoundaries = linesWithClass(sources.boundaryLines, UNSETTLED_BOUNDARY_CLASSES);
+  const borderInputs = (tolerance: number) => ({
+    disputedBoundaries,
+    claims: linesWithClass(sources.claimLines, CLAIM_CLASSES, tolerance)
+  });
+  const overview = buildCountryLevel(topology, sources.countryNames, englishNames, borderInputs(0.02), OVERVIEW);
+  const detailed = buildCountryLevel(topology, sources.countryNames, englishNames, borderInputs(0.002), DETAILED);
+
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const labels = buildLabels([
+    buildCountryLabels(overview.countries, sources.countryNames.labelPoints),
+    buildCityLabels(sources.populatedPlaces as FeatureCollection<Point, never>, sources.places, toSimplified),
+    buildPhysicalLabels(sources.physical.features),
+    buildSeaLabels(sources.water.seas)
+  ]);
+
+  return {
+    countries: overview.countries,
+    countriesDetail: detailed.countries,
+    borders: overview.borders,
+    bordersDetail: detailed.borders,
+    water: buildWater(
+      sources.lakes as never,
+      sources.rivers as never,
+      sources.water,
+      new Set(sources.physical.features.filter((f) => f.kind === 'river').map((f) => f.name_en))
+    ),
+    physical: buildPhysical(sources.physical.features, sources.regions as never),
+    labels
+  };
+}
+
+/** The exact bytes written for a collection: compact JSON, one trailing newline. */
+export function serialize(collection: FeatureCollection): string {
+  return `${JSON.stringify(collection)}\n`;
+}
+
+function main() {
+  const started = performance.now();
+  const outputs = buildAll(loadSources());
+  for (const [key, collection] of Object.entries(outputs) as [DataFileKey, FeatureCollection][]) {
+    const path = join(PROJECT_ROOT, 'static', DATA_FILES[key].path);
+    mkdirSync(dirname(path), { recursive: true });
+    const text = serialize(collection);
+    writeFileSync(path, text);
+    console.log(
+      `${DATA_FILES[key].path.padEnd(28)} ${String(collection.features.length).padStart(4)} features ${(text.length / 1024).toFixed(1).padStart(7)} KB`
+    );
+  }
+  console.log(`geo build done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,131 @@
+// Point labels: the countries, the cities the story needs, the physical features and the seas.
+import { area, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from 'geojson';
+import { DATA_EXTENT, containsPoint } from '../../src/lib/geo/extent';
+import { featureCollection, roundGeometry } from '../lib/geometry';
+import type { CountryProperties } from './build-countries';
+import type { PhysicalFeatureSource, PhysicalKind } from './build-physical';
+
+export type LabelKind = 'country' | 'city' | 'physical' | 'sea';
+
+export interface LabelProperties {
+  kind: LabelKind;
+  name_zh: string;
+  name_en: string;
+  /** 1 is shown first and from the widest view; higher ranks appear as the reader zooms in. */
+  rank: number;
+  iso3?: string;
+  focus?: boolean;
+  capital?: boolean;
+  physical?: PhysicalKind;
+}
+
+interface NaturalEarthPlace {
+  NAME: string;
+  NAME_EN: string;
+  NAME_ZH: string | null;
+  ADM0_A3: string;
+  FEATURECLA: string;
+  SCALERANK: number;
+}
+
+export interface PlacesConfig {
+  story: { name: string; adm0: string; rank: number }[];
+  extra: { name_en: string; name_zh: string; adm0: string; rank: number; coord: [number, number] }[];
+  zh_overrides: Record<string, string>;
+  en_overrides: Record<string, string>;
+}
+
+export interface SeaLabel {
+  zh: string;
+  en: string;
+  point: [number, number];
+}
+
+const DECIMALS = 4;
+/** Countries larger than this (km²) get their label a zoom level earlier. */
+const LARGE_COUNTRY_KM2 = 400_000;
+/** Smaller territories (Siachen, Vatican, Monaco …) get no label: at this map's scale it would only clutter. */
+const LABELLED_COUNTRY_MIN_KM2 = 5_000;
+
+function pointFeature(coordinates: Position, properties: LabelProperties): Feature<Point, LabelProperties> {
+  return { type: 'Feature', properties, geometry: roundGeometry({ type: 'Point', coordinates }, DECIMALS) as Point };
+}
+
+function largestPolygon(geometry: Geometry): Polygon {
+  if (geometry.type === 'Polygon') return geometry;
+  if (geometry.type !== 'MultiPolygon') throw new Error(`expected a polygon, got ${geometry.type}`);
+  const polygons: Polygon[] = geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  return polygons.reduce((a, b) => (area(a) >= area(b) ? a : b));
+}
+
+/** A point inside the country's largest polygon: its centre of mass when that falls inside, else any inside. */
+export function countryLabelPoint(geometry: Geometry): Position {
+  const polygon = largestPolygon(geometry);
+  const centre = centerOfMass(polygon).geometry.coordinates;
+  return booleanPointInPolygon(centre, polygon) ? centre : pointOnFeature(polygon).geometry.coordinates;
+}
+
+export function buildCountryLabels(
+  countries: FeatureCollection<Geometry, CountryProperties>,
+  focusLabelPoints: Record<string, [number, number]>
+): Feature<Point, LabelProperties>[] {
+  return countries.features.flatMap((country) => {
+    const { iso3, name_zh, name_en, focus } = country.properties;
+    if (!iso3 || !name_zh) return [];
+    const km2 = area(country) / 1e6;
+    if (!focus && km2 < LABELLED_COUNTRY_MIN_KM2) return [];
+    const large = km2 > LARGE_COUNTRY_KM2;
+    const point = focusLabelPoints[iso3] ?? countryLabelPoint(country.geometry);
+    return pointFeature(point, { kind: 'country', name_zh, name_en, rank: focus ? 1 : large ? 2 : 3, iso3, focus });
+  });
+}
+
+/** The story's cities and every national capital, with simplified-Chinese names. */
+export function buildCityLabels(
+  places: FeatureCollection<Point, NaturalEarthPlace>,
+  config: PlacesConfig,
+  toSimplified: (text: string) => string
+): Feature<Point, LabelProperties>[] {
+  const storyRank = new Map(config.story.map((s) => [`${s.name}|${s.adm0}`, s.rank]));
+  const found = new Set<string>();
+  const labels: Feature<Point, LabelProperties>[] = [];
+  for (const place of places.features) {
+    const p = place.properties;
+    const key = `${p.NAME}|${p.ADM0_A3}`;
+    const capital = p.FEATURECLA.startsWith('Admin-0 capital');
+    const rank = storyRank.get(key) ?? (capital ? (p.SCALERANK <= 1 ? 2 : 3) : undefined);
+    if (rank === undefined || !containsPoint(DATA_EXTENT, place.geometry.coordinates as [number, number])) continue;
+    const name_zh = config.zh_overrides[p.NAME] ?? (p.NAME_ZH ? toSimplified(p.NAME_ZH) : null);
+    if (!name_zh) throw new Error(`No Chinese name for ${p.NAME} (${p.ADM0_A3}): add a zh_override`);
+    found.add(key);
+    const name_en = config.en_overrides[p.NAME] ?? p.NAME_EN;
+    labels.push(
+      pointFeature(place.geometry.coordinates, { kind: 'city', name_zh, name_en, rank, iso3: p.ADM0_A3, capital })
+    );
+  }
+  const missing = config.story.filter((s) => !found.has(`${s.name}|${s.adm0}`)).map((s) => s.name);
+  if (missing.length) throw new Error(`Story places not found in Natural Earth: ${missing.join(', ')}`);
+  for (const extra of config.extra) {
+    const { name_zh, name_en, rank, adm0, coord } = extra;
+    labels.push(pointFeature(coord, { kind: 'city', name_zh, name_en, rank, iso3: adm0, capital: false }));
+  }
+  return labels;
+}
+
+/** The article's named features, rivers included: a point label shows at every zoom, a line label may not. */
+export function buildPhysicalLabels(sources: PhysicalFeatureSource[]): Feature<Point, LabelProperties>[] {
+  return sources.map((s) =>
+    pointFeature(s.labelPoint, { kind: 'physical', name_zh: s.name_zh, name_en: s.name_en, rank: 2, physical: s.kind })
+  );
+}
+
+export function buildSeaLabels(seas: SeaLabel[]): Feature<Point, LabelProperties>[] {
+  return seas.map((sea) => pointFeature(sea.point, { kind: 'sea', name_zh: sea.zh, name_en: sea.en, rank: 2 }));
+}
+
+/** All point labels, most important first (MapLibre places earlier features first when sort keys tie). */
+export function buildLabels(groups: Feature<Point, LabelProperties>[][]): FeatureCollection<Point, LabelProperties> {
+  const all = groups.flat();
+  return featureCollection(all.sort((a, b) => a.properties.rank - b.properties.rank));
+}

@@ -1,0 +1,107 @@
+// Lakes and rivers from Natural Earth 1:10m: the big ones by scalerank, plus every one the story names.
+import { simplify } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { DATA_EXTENT, NATURAL_EARTH_CLIP } from '../../src/lib/geo/extent';
+import { featureCollection, finishGeometry } from '../lib/geometry';
+
+interface Name {
+  zh: string;
+  en: string;
+}
+
+export interface WaterConfig {
+  lakeMaxScalerank: number;
+  riverMaxScalerank: number;
+  lakes: Record<string, Name>;
+  rivers: Record<string, Name>;
+}
+
+interface NaturalEarthWater {
+  name: string | null;
+  scalerank: number;
+  featurecla: string;
+}
+
+export interface WaterProperties {
+  kind: 'lake' | 'river';
+  name_zh: string | null;
+  name_en: string | null;
+  /** Natural Earth scalerank: lower is more important (drawn earlier, wider). */
+  rank: number;
+  /** Named along the line; false where the river is labelled once by a point instead (labels.json). */
+  line_label: boolean;
+}
+
+const TOLERANCE_DEGREES = 0.025;
+/** How close to the clip box's edge a vertex may come before its line counts as cut there. */
+const EDGE_DEGREES = 0.01;
+
+/** True when the geometry touches the edge of the box the source was clipped to (so it was cut). */
+export function touchesClipEdge(geometry: Geometry, [west, south, east, north] = NATURAL_EARTH_CLIP): boolean {
+  const positions: number[][] =
+    geometry.type === 'LineString'
+      ? geometry.coordinates
+      : geometry.type === 'MultiLineString' || geometry.type === 'Polygon'
+        ? geometry.coordinates.flat()
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates.flat(2)
+          : [];
+  return positions.some(
+    ([lon, lat]) =>
+      Math.abs(lon - west) < EDGE_DEGREES ||
+      Math.abs(lon - east) < EDGE_DEGREES ||
+      Math.abs(lat - south) < EDGE_DEGREES ||
+      Math.abs(lat - north) < EDGE_DEGREES
+  );
+}
+const DECIMALS = 3;
+
+function pick(
+  features: Feature<Geometry, NaturalEarthWater>[],
+  kind: WaterProperties['kind'],
+  names: Record<string, Name>,
+  maxScalerank: number,
+  pointLabelled: Set<string>
+): Feature<Geometry, WaterProperties>[] {
+  const out: Feature<Geometry, WaterProperties>[] = [];
+  for (const feature of features) {
+    const { name, scalerank } = feature.properties;
+    const named = name ? names[name] : undefined;
+    if (!named && scalerank > maxScalerank) continue;
+    // The map reaches past the clip box, where a cut-off river would end in mid-land.
+    if (touchesClipEdge(feature.geometry)) continue;
+    const simplified = simplify(feature, { tolerance: TOLERANCE_DEGREES, highQuality: true }).geometry;
+    const geometry = finishGeometry(simplified, DATA_EXTENT, DECIMALS);
+    if (!geometry) continue;
+    out.push({
+      type: 'Feature',
+      properties: {
+        kind,
+        name_zh: named?.zh ?? null,
+        name_en: named?.en ?? null,
+        rank: scalerank,
+        line_label: kind === 'river' && named !== undefined && !pointLabelled.has(named.en)
+      },
+      geometry
+    });
+  }
+  return out;
+}
+
+/**
+ * Lakes (polygons) and rivers (lines, river centrelines only: lake centrelines run under the lakes).
+ * `pointLabelled` holds the English names of rivers that carry a point label of their own (the article's
+ * Amu Darya), so they are not named a second time along the line.
+ */
+export function buildWater(
+  lakes: FeatureCollection<Geometry, NaturalEarthWater>,
+  rivers: FeatureCollection<Geometry, NaturalEarthWater>,
+  config: WaterConfig,
+  pointLabelled: Set<string> = new Set()
+): FeatureCollection<Geometry, WaterProperties> {
+  const riverLines = rivers.features.filter((f) => f.properties.featurecla === 'River');
+  return featureCollection([
+    ...pick(lakes.features, 'lake', config.lakes, config.lakeMaxScalerank, pointLabelled),
+    ...pick(riverLines, 'river', config.rivers, config.riverMaxScalerank, pointLabelled)
+  ]);
+}

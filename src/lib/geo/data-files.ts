@@ -1,0 +1,26 @@
+/**
+ * The map data files the geo build writes to `static/data/` and the app loads by URL. Each entry carries its
+ * byte budget (gzipped), checked by tests so the first view stays light.
+ */
+export interface DataFile {
+  /** Path under `static/`, which is also the URL path on the site. */
+  path: string;
+  /** Loaded for the first view (counts toward the first-view budget), or only once the reader zooms in. */
+  firstView: boolean;
+  gzipBudgetBytes: number;
+}
+
+export const DATA_FILES = {
+  countries: { path: 'data/countries.json', firstView: true, gzipBudgetBytes: 100_000 },
+  countriesDetail: { path: 'data/countries-detail.json', firstView: false, gzipBudgetBytes: 220_000 },
+  borders: { path: 'data/borders.json', firstView: true, gzipBudgetBytes: 40_000 },
+  bordersDetail: { path: 'data/borders-detail.json', firstView: false, gzipBudgetBytes: 140_000 },
+  water: { path: 'data/water.json', firstView: true, gzipBudgetBytes: 50_000 },
+  physical: { path: 'data/physical.json', firstView: true, gzipBudgetBytes: 10_000 },
+  labels: { path: 'data/labels.json', firstView: true, gzipBudgetBytes: 15_000 }
+} as const satisfies Record<string, DataFile>;
+
+export type DataFileKey = keyof typeof DATA_FILES;
+
+/** Everything loaded before the first map idle, gzipped (issue: basemap for the first view ≤ 200 KB). */
+export const FIRST_VIEW_GZIP_BUDGET_BYTES = 200_000;

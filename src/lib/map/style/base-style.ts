@@ -1,0 +1,28 @@
+// The style the map starts with (MapLibre style spec: root, background layer). Layer components add the rest.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { PALETTE } from './palette';
+
+/**
+ * Drawing order. Each slot is an empty marker layer; a component inserts its layers just below its slot's
+ * marker, so layers keep their order whatever order the components mount in.
+ */
+export const SLOTS = ['land', 'physical', 'water', 'borders', 'routes', 'labels'] as const;
+export type Slot = (typeof SLOTS)[number];
+
+export function slotMarkerId(slot: Slot): string {
+  return `slot-${slot}`;
+}
+
+function slotMarker(slot: Slot): LayerSpecification {
+  return { id: slotMarkerId(slot), type: 'background', layout: { visibility: 'none' } };
+}
+
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    // No `glyphs` and no `sprite`: labels are drawn with local fonts and icons are made in code, so the
+    // map loads nothing from outside the site.
+    sources: {},
+    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }, ...SLOTS.map(slotMarker)]
+  };
+}

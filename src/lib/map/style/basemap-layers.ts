@@ -1,0 +1,309 @@
+// Basemap layer definitions (MapLibre style spec: layers, expressions). Pure data, tested without a map.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { DETAIL_MIN_ZOOM, FOCUS_COUNTRIES } from '$lib/geo/extent';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { FOCUS_FILLS, PALETTE } from './palette';
+
+export const SOURCE_IDS = {
+  countries: 'src-countries',
+  countriesDetail: 'src-countries-detail',
+  borders: 'src-borders',
+  bordersDetail: 'src-borders-detail',
+  water: 'src-water',
+  physical: 'src-physical',
+  labels: 'src-labels'
+} as const;
+
+/** Fill colour by ISO alpha-3: each of the six its own tint, every other country the same muted land. */
+export const countryFillColor = [
+  'match',
+  ['coalesce', ['get', 'iso3'], ''],
+  ...FOCUS_COUNTRIES.flatMap((iso3) => [iso3, FOCUS_FILLS[iso3]]),
+  PALETTE.land
+] as unknown as ExpressionSpecification;
+
+/** Zoom ranges of the two levels of detail: the overview below DETAIL_MIN_ZOOM, the detail from it. */
+function levelZoom(detailed: boolean): Pick<LayerSpecification, 'minzoom' | 'maxzoom'> {
+  return detailed ? { minzoom: DETAIL_MIN_ZOOM } : { maxzoom: DETAIL_MIN_ZOOM };
+}
+
+export function countryLayers(detailed: boolean): LayerSpecification[] {
+  const source = detailed ? SOURCE_IDS.countriesDetail : SOURCE_IDS.countries;
+  const suffix = detailed ? '-detail' : '';
+  return [
+    {
+      id: `lyr-countries-fill${suffix}`,
+      type: 'fill',
+      source,
+      ...levelZoom(detailed),
+      paint: { 'fill-color': countryFillColor, 'fill-antialias': true }
+    }
+  ];
+}
+
+const lineWidth = (base: number): ExpressionSpecification => [
+  'interpolate',
+  ['exponential', 1.4],
+  ['zoom'],
+  2,
+  base * 0.6,
+  6,
+  base * 1.2,
+  10,
+  base * 2.4
+];
+
+export function borderLayers(detailed: boolean): LayerSpecification[] {
+  const source = detailed ? SOURCE_IDS.bordersDetail : SOURCE_IDS.borders;
+  const suffix = detailed ? '-detail' : '';
+  const zoom = levelZoom(detailed);
+  return [
+    {
+      id: `lyr-borders-international${suffix}`,
+      type: 'line',
+      source,
+      ...zoom,
+      filter: ['==', ['get', 'kind'], 'international'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.border, 'line-width': lineWidth(0.9) }
+    },
+    {
+      id: `lyr-borders-disputed${suffix}`,
+      type: 'line',
+      source,
+      ...zoom,
+      filter: ['==', ['get', 'kind'], 'disputed'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.borderDisputed, 'line-width': lineWidth(0.9), 'line-dasharray': [3, 2] }
+    },
+    {
+      id: `lyr-borders-claim${suffix}`,
+      type: 'line',
+      source,
+      ...zoom,
+      filter: ['==', ['get', 'kind'], 'claim'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.claim, 'line-width': lineWidth(0.7), 'line-dasharray': [1.5, 2] }
+    },
+    {
+      id: `lyr-borders-focus${suffix}`,
+      type: 'line',
+      source,
+      ...zoom,
+      filter: ['==', ['get', 'kind'], 'focus-outline'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.focusOutline, 'line-width': lineWidth(1.3), 'line-opacity': 0.85 }
+    }
+  ];
+}
+
+export function waterLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'lyr-rivers',
+      type: 'line',
+      source: SOURCE_IDS.water,
+      filter: ['==', ['get', 'kind'], 'river'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': PALETTE.river,
+        // Lower Natural Earth scalerank = bigger river = wider line.
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          2,
+          ['-', 1.4, ['*', 0.15, ['get', 'rank']]],
+          8,
+          ['-', 3, ['*', 0.25, ['get', 'rank']]]
+        ]
+      }
+    },
+    {
+      id: 'lyr-lakes',
+      type: 'fill',
+      source: SOURCE_IDS.water,
+      filter: ['==', ['get', 'kind'], 'lake'],
+      paint: { 'fill-color': PALETTE.lake, 'fill-outline-color': PALETTE.lakeOutline }
+    }
+  ];
+}
+
+const PHYSICAL_FILL: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  'range',
+  PALETTE.range,
+  'desert',
+  PALETTE.desert,
+  'valley',
+  PALETTE.valley,
+  PALETTE.range
+];
+
+export function physicalLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'lyr-physical-fill',
+      type: 'fill',
+      source: SOURCE_IDS.physical,
+      paint: {
+        'fill-color': PHYSICAL_FILL,
+        'fill-opacity': ['match', ['get', 'kind'], 'desert', 0.3, 'valley', 0.25, 0.12]
+      }
+    },
+    {
+      id: 'lyr-physical-outline',
+      type: 'line',
+      source: SOURCE_IDS.physical,
+      paint: { 'line-color': PHYSICAL_FILL, 'line-opacity': 0.55, 'line-width': 0.8, 'line-dasharray': [2, 2] }
+    }
+  ];
+}
+
+/** Two-line bilingual label: Chinese as the article writes it, English smaller below. */
+export const bilingualText = (englishScale = 0.78): ExpressionSpecification => [
+  'format',
+  ['get', 'name_zh'],
+  {},
+  '\n',
+  {},
+  ['get', 'name_en'],
+  { 'font-scale': englishScale }
+];
+
+const HALO = { 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 } as const;
+
+/** Icons the label layer uses, drawn in code (see icons.ts): no sprite sheet to fetch. */
+export const ICONS = { capital: 'icon-capital', city: 'icon-city' } as const;
+
+/** The zoom at which each city rank appears; ties are broken by rank via symbol-sort-key. */
+export const CITY_RANK_MIN_ZOOM: Record<number, number> = { 1: 0, 2: 3.6, 3: 4.6 };
+
+/** River names along their lines and lake names; drawn in the label slot but fed by the water source. */
+export function waterLabelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'lyr-labels-lake',
+      type: 'symbol',
+      source: SOURCE_IDS.water,
+      minzoom: 3.5,
+      filter: ['all', ['==', ['get', 'kind'], 'lake'], ['has', 'name_zh'], ['!=', ['get', 'name_zh'], null]],
+      layout: {
+        'text-field': bilingualText(0.8),
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'text-max-width': 8
+      },
+      paint: { 'text-color': PALETTE.labelWater, ...HALO }
+    },
+    {
+      id: 'lyr-labels-river',
+      type: 'symbol',
+      source: SOURCE_IDS.water,
+      minzoom: 3,
+      filter: ['all', ['==', ['get', 'kind'], 'river'], ['get', 'line_label']],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 300,
+        'text-max-angle': 60,
+        'text-field': ['concat', ['get', 'name_zh'], ' ', ['get', 'name_en']],
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'text-letter-spacing': 0.05
+      },
+      paint: { 'text-color': PALETTE.labelWater, ...HALO }
+    }
+  ];
+}
+
+export function labelLayers(): LayerSpecification[] {
+  const cityLayers: LayerSpecification[] = Object.entries(CITY_RANK_MIN_ZOOM).map(([rank, minzoom]) => ({
+    id: `lyr-labels-city-${rank}`,
+    type: 'symbol',
+    source: SOURCE_IDS.labels,
+    minzoom,
+    filter: ['all', ['==', ['get', 'kind'], 'city'], ['==', ['get', 'rank'], Number(rank)]],
+    layout: {
+      'icon-image': ['case', ['get', 'capital'], ICONS.capital, ICONS.city],
+      'icon-allow-overlap': false,
+      'text-field': bilingualText(),
+      'text-font': Number(rank) === 1 ? FONT_BOLD : FONT_REGULAR,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, Number(rank) === 1 ? 13 : 12, 8, 15],
+      'text-line-height': 1.1,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.55,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['get', 'rank']
+    },
+    paint: { 'text-color': PALETTE.labelCity, ...HALO }
+  }));
+
+  return [
+    {
+      id: 'lyr-labels-sea',
+      type: 'symbol',
+      source: SOURCE_IDS.labels,
+      filter: ['==', ['get', 'kind'], 'sea'],
+      layout: {
+        'text-field': bilingualText(0.8),
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'text-letter-spacing': 0.15
+      },
+      paint: { 'text-color': PALETTE.labelWater, ...HALO, 'text-halo-width': 0 }
+    },
+    {
+      id: 'lyr-labels-country',
+      type: 'symbol',
+      source: SOURCE_IDS.labels,
+      filter: ['all', ['==', ['get', 'kind'], 'country'], ['!', ['get', 'focus']]],
+      minzoom: 2.5,
+      layout: {
+        'text-field': bilingualText(0.8),
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 2, 12, 10], 7, 15],
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'rank']
+      },
+      paint: { 'text-color': PALETTE.labelNeighbour, ...HALO }
+    },
+    // Bottom to top; MapLibre places the top layer's labels first, so they win collisions.
+    cityLayers[2],
+    cityLayers[1],
+    {
+      id: 'lyr-labels-physical',
+      type: 'symbol',
+      source: SOURCE_IDS.labels,
+      minzoom: 3,
+      filter: ['==', ['get', 'kind'], 'physical'],
+      layout: {
+        'text-field': bilingualText(0.8),
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
+        'text-letter-spacing': 0.2,
+        'text-max-width': 12
+      },
+      paint: {
+        'text-color': ['match', ['get', 'physical'], 'river', PALETTE.labelWater, PALETTE.labelPhysical],
+        ...HALO
+      }
+    },
+    cityLayers[0],
+    {
+      id: 'lyr-labels-focus-country',
+      type: 'symbol',
+      source: SOURCE_IDS.labels,
+      filter: ['all', ['==', ['get', 'kind'], 'country'], ['get', 'focus']],
+      layout: {
+        'text-field': bilingualText(0.7),
+        'text-font': FONT_BOLD,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 4, 16, 7, 22],
+        'text-letter-spacing': 0.12,
+        'text-max-width': 10,
+        'text-allow-overlap': false
+      },
+      paint: { 'text-color': PALETTE.labelCountry, ...HALO, 'text-halo-width': 1.8 }
+    }
+  ];
+}

@@ -78,7 +78,32 @@ export function roundGeometry(geometry: Geometry, precision: Precision): Geometr
   }
 }
 
-/** Clips lines and polygons to a box; null when nothing of the geometry is inside. */
+/**
+ * Natural Earth rings that cross the antimeridian (Chukotka, Wrangel Island, the Aleutians) jump from 180° to
+ * -180°. Clipped as they are to a box that ends well before 180°, they would smear into a band across the whole
+ * map. Such a ring (one with points east of 90°E and west of 90°W) has its western points moved east of 180°,
+ * so it becomes continuous, lies beyond the box and clips away cleanly. Rings wholly in one hemisphere stay.
+ */
+function unwrapRing(ring: Position[]): Position[] {
+  const crosses = ring.some((p) => p[0] > 90) && ring.some((p) => p[0] < -90);
+  return crosses ? ring.map((p) => (p[0] < 0 ? [p[0] + 360, p[1]] : p)) : ring;
+}
+
+function unwrapAntimeridian(geometry: Geometry): Geometry {
+  switch (geometry.type) {
+    case 'LineString':
+      return { type: 'LineString', coordinates: unwrapRing(geometry.coordinates) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { type: geometry.type, coordinates: geometry.coordinates.map(unwrapRing) } as Geometry;
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(unwrapRing)) };
+    default:
+      return geometry;
+  }
+}
+
+/** Clips lines and polygons to a box (which must not cross 180°); null when nothing of the geometry is inside. */
 export function clipGeometry(geometry: Geometry, bounds: Bounds): Geometry | null {
   if (geometry.type === 'Point') {
     const [lon, lat] = geometry.coordinates;
@@ -93,7 +118,7 @@ export function clipGeometry(geometry: Geometry, bounds: Bounds): Geometry | nul
   ) {
     throw new Error(`clipGeometry: unsupported geometry type ${geometry.type}`);
   }
-  const clipped = bboxClip(geometry, bounds).geometry;
+  const clipped = bboxClip(unwrapAntimeridian(geometry) as typeof geometry, bounds).geometry;
   return dropEmptyParts(clipped);
 }
 

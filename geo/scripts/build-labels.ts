@@ -1,5 +1,6 @@
 // Point labels: the countries, the cities the story needs, the physical features and the seas.
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import { area } from '@turf/turf';
+import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from 'geojson';
 import { DATA_EXTENT, containsPoint } from '../../src/lib/geo/extent';
 import { featureCollection, roundGeometry } from '../lib/geometry';
@@ -59,11 +60,14 @@ function largestPolygon(geometry: Geometry): Polygon {
   return polygons.reduce((a, b) => (area(a) >= area(b) ? a : b));
 }
 
-/** A point inside the country's largest polygon: its centre of mass when that falls inside, else any inside. */
+/**
+ * The label point of a country: the pole of inaccessibility of its largest polygon (the inside point farthest
+ * from any edge), so that the label of a narrow or bent country (Vietnam, Chile-like shapes) sits well inside it.
+ */
 export function countryLabelPoint(geometry: Geometry): Position {
   const polygon = largestPolygon(geometry);
-  const centre = centerOfMass(polygon).geometry.coordinates;
-  return booleanPointInPolygon(centre, polygon) ? centre : pointOnFeature(polygon).geometry.coordinates;
+  // Precision in degrees: a tenth of a degree is finer than a label.
+  return polylabel(polygon.coordinates as [number, number][][], 0.1);
 }
 
 export function buildCountryLabels(

@@ -1,6 +1,6 @@
 // Basemap layer definitions (MapLibre style spec: layers, expressions). Pure data, tested without a map.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { DETAIL_MIN_ZOOM, FOCUS_COUNTRIES } from '$lib/geo/extent';
+import { DETAIL_MIN_ZOOM, FOCUS_COUNTRIES } from '../../geo/extent';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { FOCUS_FILLS, PALETTE } from './palette';
 

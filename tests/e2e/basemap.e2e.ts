@@ -1,0 +1,200 @@
+// What a reader sees when the page opens: the map of Eurasia with the six countries, its controls, its data.
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+import { REGION_FRAME } from '../../src/lib/geo/extent';
+import { ARTICLE_PHYSICAL_NAMES, FERGANA_ENCLAVES, SIX_COUNTRIES, STORY_CITIES } from '../world';
+import { expectNoErrors, featuresAt, featuresInView, moveMap, openMap, waitForMapIdle, watchPage } from './map-page';
+
+const article = readFileSync(new URL('../../src/lib/content/article/article.zh.txt', import.meta.url), 'utf8');
+const COUNTRY_FILL_LAYERS = ['lyr-countries-fill', 'lyr-countries-fill-detail'];
+
+function rgb(hex: string): [number, number, number] {
+  const value = parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+test('the page has a title and a language', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/擘画中国—中亚关系新蓝图/);
+  await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('擘画中国—中亚关系新蓝图');
+});
+
+test('the map paints the sea and each of the six countries in its own colour', async ({ page }) => {
+  await openMap(page);
+  const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+  const counts = new Map<string, number>();
+  const targets = { sea: PALETTE.sea, ...FOCUS_FILLS };
+  for (let i = 0; i < png.data.length; i += 4 * 7) {
+    for (const [name, hex] of Object.entries(targets)) {
+      const [r, g, b] = rgb(hex);
+      if (Math.abs(png.data[i] - r) <= 3 && Math.abs(png.data[i + 1] - g) <= 3 && Math.abs(png.data[i + 2] - b) <= 3) {
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+  }
+  for (const name of Object.keys(targets)) {
+    expect(counts.get(name) ?? 0, `pixels painted in the ${name} colour`).toBeGreaterThan(100);
+  }
+});
+
+test('the six countries are drawn with their ISO codes and the names the article uses', async ({ page }) => {
+  const watch = watchPage(page);
+  const idleAt = await openMap(page);
+  console.log(`time to first map idle: ${Math.round(idleAt)} ms`);
+  const drawn = await featuresInView(page, COUNTRY_FILL_LAYERS);
+  for (const country of SIX_COUNTRIES) {
+    const feature = drawn.find((p) => p.iso3 === country.iso3);
+    expect(feature, `${country.en} is drawn`).toBeDefined();
+    expect(feature).toMatchObject({ name_zh: country.zh, name_en: country.en, focus: true });
+    expect(article, `the article names ${country.zh}`).toContain(country.zh);
+  }
+  expectNoErrors(watch);
+});
+
+test('the page loads nothing from any host but its own', async ({ page, baseURL }) => {
+  const watch = watchPage(page);
+  await openMap(page);
+  await moveMap(page, [71, 40.5], 7);
+  const origin = new URL(baseURL!).origin;
+  const foreign = watch.requests.filter(
+    (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')
+  );
+  expect(foreign).toEqual([]);
+  expect(watch.requests.some((url) => url.endsWith('/data/countries.json'))).toBe(true);
+});
+
+test('panning and zooming by mouse, wheel and keyboard raise no error', async ({ page }) => {
+  const watch = watchPage(page);
+  await openMap(page);
+  const canvas = page.locator('.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const start = await page.evaluate(() => window.__map!.getCenter().toArray());
+
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 + 50, { steps: 8 });
+  await page.mouse.up();
+  await waitForMapIdle(page);
+  const dragged = await page.evaluate(() => window.__map!.getCenter().toArray());
+  expect(dragged[0], 'dragging left moves the view east').toBeGreaterThan(start[0] + 1);
+
+  const zoomBefore = await page.evaluate(() => window.__map!.getZoom());
+  await page.mouse.wheel(0, -600);
+  await page.waitForTimeout(400);
+  await waitForMapIdle(page);
+  expect(await page.evaluate(() => window.__map!.getZoom())).toBeGreaterThan(zoomBefore);
+
+  await canvas.focus();
+  const keyZoomBefore = await page.evaluate(() => window.__map!.getZoom());
+  await page.keyboard.press('Equal');
+  await page.waitForTimeout(400);
+  await waitForMapIdle(page);
+  expect(await page.evaluate(() => window.__map!.getZoom()), '+ zooms in').toBeGreaterThan(keyZoomBefore);
+  const beforeArrow = await page.evaluate(() => window.__map!.getCenter().toArray());
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(400);
+  await waitForMapIdle(page);
+  const afterArrow = await page.evaluate(() => window.__map!.getCenter().toArray());
+  expect(afterArrow[0], 'the right arrow pans east').toBeGreaterThan(beforeArrow[0]);
+  expectNoErrors(watch);
+});
+
+test('the whole-region button frames Central Asia and western China again', async ({ page }) => {
+  await openMap(page);
+  const initialZoom = await page.evaluate(() => window.__map!.getZoom());
+  await moveMap(page, [-3.7, 40.4], 6);
+  await page.getByRole('button', { name: /whole region/ }).click();
+  await page.waitForFunction(() => !window.__map!.isMoving());
+  await waitForMapIdle(page);
+  const [[west, south], [east, north]] = await page.evaluate(() => window.__map!.getBounds().toArray());
+  const [frameWest, frameSouth, frameEast, frameNorth] = REGION_FRAME;
+  expect(west).toBeLessThanOrEqual(frameWest);
+  expect(south).toBeLessThanOrEqual(frameSouth);
+  expect(east).toBeGreaterThanOrEqual(frameEast);
+  expect(north).toBeGreaterThanOrEqual(frameNorth);
+  expect(await page.evaluate(() => window.__map!.getZoom())).toBeCloseTo(initialZoom, 1);
+});
+
+test('at zoom 7 over the Fergana Valley the enclaves belong to the right countries', async ({ page }) => {
+  await openMap(page);
+  await moveMap(page, [70.9, 40.1], 7);
+  for (const enclave of FERGANA_ENCLAVES) {
+    const drawn = await featuresAt(page, enclave.point, ['lyr-countries-fill-detail']);
+    expect(
+      drawn.map((p) => p.iso3),
+      enclave.name
+    ).toEqual([enclave.iso3]);
+  }
+});
+
+test('the physical features the article names are labelled on the map', async ({ page }) => {
+  test.slow(); // five views, each drawn in software
+  const labels = JSON.parse(readFileSync(new URL('../../static/data/labels.json', import.meta.url), 'utf8'));
+  await openMap(page);
+  for (const name of ARTICLE_PHYSICAL_NAMES) {
+    const label = labels.features.find((f: { properties: { name_zh: string } }) => f.properties.name_zh === name);
+    expect(label, `${name} has a label`).toBeDefined();
+    await moveMap(page, label.geometry.coordinates, 5.5);
+    const drawn = await featuresInView(page, ['lyr-labels-physical']);
+    expect(
+      drawn.map((p) => p.name_zh),
+      `${name} is drawn at zoom 5.5`
+    ).toContain(name);
+  }
+});
+
+test('the capitals and the summit city are labelled in the first view', async ({ page }) => {
+  await openMap(page);
+  const drawn = await featuresInView(page, ['lyr-labels-city-1']);
+  const names = drawn.map((p) => p.name_en);
+  for (const city of STORY_CITIES.filter((c) =>
+    ['Astana', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Tashkent', "Xi'an"].includes(c.en)
+  )) {
+    expect(names, city.en).toContain(city.en);
+  }
+});
+
+test('the detailed borders load only once the reader zooms in', async ({ page }) => {
+  const watch = watchPage(page);
+  await openMap(page);
+  expect(watch.requests.some((url) => url.includes('countries-detail'))).toBe(false);
+  await moveMap(page, [71, 40.5], 6);
+  expect(watch.requests.some((url) => url.includes('countries-detail'))).toBe(true);
+  const drawn = await featuresAt(page, [71.4, 41.2], ['lyr-countries-fill-detail']);
+  expect(drawn.map((p) => p.iso3)).toEqual(['KGZ']);
+});
+
+test('the production build draws the map and exposes no test handle', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('http://127.0.0.1:4173/');
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => typeof window.__map)).toBe('undefined');
+  expectNoErrors(watch);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the six countries fill the screen and the title leaves most of the map free', async ({ page }, testInfo) => {
+    await openMap(page);
+    const drawn = await featuresInView(page, COUNTRY_FILL_LAYERS);
+    for (const country of SIX_COUNTRIES) expect(drawn.map((p) => p.iso3)).toContain(country.iso3);
+    const card = (await page.locator('.title-card').boundingBox())!;
+    expect(card.height * card.width, 'title card area').toBeLessThan(390 * 844 * 0.2);
+    await testInfo.attach('phone', { body: await page.screenshot(), contentType: 'image/png' });
+  });
+});
+
+test('a desktop screenshot for people to look at', async ({ page }, testInfo) => {
+  await openMap(page);
+  await testInfo.attach('desktop', { body: await page.screenshot(), contentType: 'image/png' });
+  const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 97)
+    colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
+  expect(colours.size, 'distinct colours on the canvas (a blank map has one)').toBeGreaterThan(20);
+});

@@ -1,0 +1,58 @@
+// End-to-end tests on the built site (Playwright test runner, Debian's Chromium, MapLibre on SwiftShader).
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { findChromium } from './support/chromium.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The test build (window.__map exposed) and the production build, each on its own loopback port. */
+export const TEST_BUILD_PORT = 4174;
+export const PRODUCTION_BUILD_PORT = 4173;
+
+const executablePath: string | null = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node tests/support/chromium.js` for what to install.');
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.e2e.ts',
+  outputDir: resolve(root, 'test-results'),
+  fullyParallel: true,
+  // Two cores: MapLibre renders in software (SwiftShader), so more workers only slow each other down.
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${TEST_BUILD_PORT}`,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath,
+      // Flags for this environment (DEVELOPERS.md): root without a sandbox, WebGL through SwiftShader,
+      // and none of Chromium's own calls home, which the closed network would refuse.
+      args: [
+        '--no-sandbox',
+        '--enable-unsafe-swiftshader',
+        '--use-angle=swiftshader',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run'
+      ]
+    }
+  },
+  webServer: [
+    {
+      command: `node tests/support/static-server.js build-test ${TEST_BUILD_PORT}`,
+      cwd: root,
+      url: `http://127.0.0.1:${TEST_BUILD_PORT}/`,
+      reuseExistingServer: false
+    },
+    {
+      command: `node tests/support/static-server.js build ${PRODUCTION_BUILD_PORT}`,
+      cwd: root,
+      url: `http://127.0.0.1:${PRODUCTION_BUILD_PORT}/`,
+      reuseExistingServer: false
+    }
+  ]
+});

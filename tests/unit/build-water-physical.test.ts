@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { buildWater, touchesClipEdge } from '../../geo/scripts/build-water';
+import { buildPhysical, type PhysicalFeatureSource } from '../../geo/scripts/build-physical';
+
+const line = (name: string | null, scalerank: number, coordinates: number[][], featurecla = 'River') => ({
+  type: 'Feature' as const,
+  properties: { name, scalerank, featurecla },
+  geometry: { type: 'LineString' as const, coordinates }
+});
+
+const RIVERS = {
+  type: 'FeatureCollection',
+  features: [
+    line('Amu  Darya', 5, [
+      [68.2, 37.0],
+      [64.0, 39.5],
+      [60.0, 42.5]
+    ]),
+    line('Big River', 2, [
+      [10, 45],
+      [11, 46]
+    ]),
+    line('Small Creek', 9, [
+      [20, 45],
+      [21, 46]
+    ]),
+    line('Ob', 2, [
+      [70, 60],
+      [70, 63]
+    ]),
+    line(
+      'Aral centreline',
+      1,
+      [
+        [60, 45],
+        [61, 45]
+      ],
+      'Lake Centerline'
+    )
+  ]
+} as unknown as FeatureCollection<Geometry, never>;
+
+const NO_LAKES = { type: 'FeatureCollection', features: [] } as unknown as FeatureCollection<Geometry, never>;
+
+describe('buildWater', () => {
+  const config = {
+    lakeMaxScalerank: 3,
+    riverMaxScalerank: 4,
+    lakes: {},
+    rivers: { 'Amu  Darya': { zh: '阿姆河', en: 'Amu Darya' } }
+  };
+
+  it('keeps big rivers and named ones, drops small ones, lake centrelines and rivers cut by the clip box', () => {
+    const water = buildWater(NO_LAKES, RIVERS, config);
+    expect(water.features.map((f) => f.properties.name_en ?? f.properties.rank)).toEqual(['Amu Darya', 2]);
+  });
+
+  it('names a river along its line unless it carries a point label of its own', () => {
+    expect(buildWater(NO_LAKES, RIVERS, config).features[0].properties).toMatchObject({
+      name_zh: '阿姆河',
+      line_label: true
+    });
+    const pointLabelled = buildWater(NO_LAKES, RIVERS, config, new Set(['Amu Darya']));
+    expect(pointLabelled.features[0].properties.line_label).toBe(false);
+  });
+
+  it('recognizes a line that reaches the edge of the box its source was clipped to', () => {
+    expect(
+      touchesClipEdge({
+        type: 'LineString',
+        coordinates: [
+          [70, 60],
+          [70, 63]
+        ]
+      })
+    ).toBe(true);
+    expect(
+      touchesClipEdge({
+        type: 'LineString',
+        coordinates: [
+          [70, 50],
+          [70, 55]
+        ]
+      })
+    ).toBe(false);
+  });
+});
+
+describe('buildPhysical', () => {
+  const regions = {
+    type: 'FeatureCollection' as const,
+    features: [
+      {
+        type: 'Feature' as const,
+        properties: { name: 'Fergana Valley' },
+        geometry: {
+          type: 'Polygon' as const,
+          coordinates: [
+            [
+              [70.5, 40.5],
+              [72.5, 40.3],
+              [73, 41],
+              [71, 41.2],
+              [70.5, 40.5]
+            ]
+          ]
+        }
+      }
+    ]
+  };
+  const source = (extra: Partial<PhysicalFeatureSource>): PhysicalFeatureSource => ({
+    id: 'x',
+    kind: 'valley',
+    name_zh: '谷',
+    name_en: 'Valley',
+    labelPoint: [71.6, 40.7],
+    source: 'test',
+    ...extra
+  });
+
+  it('takes outlines from Natural Earth by name, or from the authored outline', () => {
+    const outline = [
+      [61, 42],
+      [64, 44.5],
+      [67, 42],
+      [61, 42]
+    ];
+    const physical = buildPhysical(
+      [source({ id: 'fergana', naturalEarth: 'Fergana Valley' }), source({ id: 'kyzylkum', kind: 'desert', outline })],
+      regions
+    );
+    expect(physical.features.map((f) => [f.properties.id, f.geometry.type])).toEqual([
+      ['fergana', 'Polygon'],
+      ['kyzylkum', 'Polygon']
+    ]);
+  });
+
+  it('fails on a Natural Earth name that does not exist', () => {
+    expect(() => buildPhysical([source({ naturalEarth: 'Atlantis Range' })], regions)).toThrow(/Atlantis Range/);
+  });
+
+  it('draws no polygon for a river: it is drawn with the water', () => {
+    expect(buildPhysical([source({ kind: 'river' })], regions).features).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+// The map style as data: what it may load, what it draws, how layers are ordered.
+import { describe, expect, it } from 'vitest';
+import { baseStyle, SLOTS, slotMarkerId } from '../../src/lib/map/style/base-style';
+import {
+  SOURCE_IDS,
+  borderLayers,
+  countryLayers,
+  labelLayers,
+  physicalLayers,
+  waterLabelLayers,
+  waterLayers
+} from '../../src/lib/map/style/basemap-layers';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
+import { DATA_FILES } from '../../src/lib/geo/data-files';
+import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
+
+const ALL_LAYERS = [
+  ...countryLayers(false),
+  ...countryLayers(true),
+  ...borderLayers(false),
+  ...borderLayers(true),
+  ...waterLayers(),
+  ...waterLabelLayers(),
+  ...physicalLayers(),
+  ...labelLayers()
+];
+
+describe('the map style', () => {
+  it('asks for no glyph server, no sprite and no tiles: nothing from outside the site', () => {
+    const style = baseStyle();
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify({ style, ALL_LAYERS })).not.toMatch(/https?:\/\//);
+  });
+
+  it('gives every layer a unique id and a source the app defines', () => {
+    const ids = ALL_LAYERS.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const sources = new Set<string>(Object.values(SOURCE_IDS));
+    for (const layer of ALL_LAYERS) expect(sources.has((layer as { source: string }).source), layer.id).toBe(true);
+    expect(Object.keys(SOURCE_IDS).sort()).toEqual(Object.keys(DATA_FILES).sort());
+  });
+
+  it('keeps a marker layer for every slot, in order, above the sea', () => {
+    const ids = baseStyle().layers.map((l) => l.id);
+    expect(ids).toEqual(['sea', ...SLOTS.map(slotMarkerId)]);
+  });
+
+  it('paints the six countries in six distinct tints, none the colour of other land or the sea', () => {
+    const fills = FOCUS_COUNTRIES.map((iso3) => FOCUS_FILLS[iso3].toLowerCase());
+    expect(new Set(fills).size).toBe(6);
+    expect(fills).not.toContain(PALETTE.land.toLowerCase());
+    expect(fills).not.toContain(PALETTE.sea.toLowerCase());
+  });
+
+  it('hands the overview to the detail at one zoom, with no gap and no overlap', () => {
+    const [overview] = countryLayers(false);
+    const [detail] = countryLayers(true);
+    expect(overview.maxzoom).toBe(detail.minzoom);
+  });
+
+  it('labels with a CJK-first local font stack that ends in a generic family', () => {
+    for (const layer of ALL_LAYERS.filter((l) => l.type === 'symbol')) {
+      const fonts = (layer.layout as { 'text-font': string[] })['text-font'];
+      expect(fonts.slice(-FONT_STACK.length), layer.id).toEqual(FONT_STACK);
+    }
+    expect(FONT_STACK[0]).toMatch(/CJK/);
+    expect(FONT_STACK_CSS.endsWith('sans-serif')).toBe(true);
+  });
+});

@@ -21,9 +21,12 @@ export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Padding that keeps the frame clear of the title card and the controls, narrower on a phone. */
+/**
+ * Padding that keeps the frame clear of the title card (top left, about 140 px tall on a wide screen, 90 px on
+ * a phone) and of the controls (top right).
+ */
 export function framePadding(width: number): FitBoundsOptions['padding'] {
   return width < NARROW_SCREEN_PX
     ? { top: 96, bottom: 40, left: 16, right: 16 }
-    : { top: 40, bottom: 40, left: 40, right: 60 };
+    : { top: 150, bottom: 30, left: 30, right: 60 };
 }

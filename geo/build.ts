@@ -17,6 +17,7 @@ import {
   type LevelOfDetail
 } from './scripts/build-countries';
 import { buildWater, type WaterConfig } from './scripts/build-water';
+import { buildNetwork, type NetworkFeatureSource, type PointSource, type Segment } from './scripts/build-network';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import {
   buildCityLabels,
@@ -63,6 +64,7 @@ export interface GeoSources {
   places: PlacesConfig;
   physical: { features: PhysicalFeatureSource[] };
   water: WaterConfig & { seas: SeaLabel[] };
+  network: { points: PointSource[]; segments: Segment[]; features: NetworkFeatureSource[] };
 }
 
 function readJson<T>(path: string): T {
@@ -85,7 +87,11 @@ export function loadSources(): GeoSources {
     countryNames: authored('country-names'),
     places: authored('places'),
     physical: authored('physical'),
-    water: authored('water')
+    water: authored('water'),
+    network: {
+      points: authored<{ points: PointSource[] }>('network/points').points,
+      ...authored<{ segments: Segment[]; features: NetworkFeatureSource[] }>('network/features')
+    }
   };
 }
 
@@ -96,7 +102,7 @@ function linesWithClass(lines: FeatureCollection, classes: string[], tolerance?:
 }
 
 /** Every output file's content, keyed like DATA_FILES. */
-export function buildAll(sources: GeoSources): Record<DataFileKey, FeatureCollection> {
+export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
   const topology = assignCountryCodes(
     sources.worldAtlas as Topology<{ countries: GeometryCollection<{ name: string }> }>,
     sources.countries50m as FeatureCollection<Geometry, { NAME: string; ADM0_A3: string }>,
@@ -124,6 +130,12 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, FeatureCollec
     buildSeaLabels(sources.water.seas)
   ]);
 
+  const network = buildNetwork(
+    sources.network,
+    sources.populatedPlaces as FeatureCollection<Point, never>,
+    detailed.countries.features as never
+  );
+
   return {
     countries: overview.countries,
     countriesDetail: detailed.countries,
@@ -136,25 +148,30 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, FeatureCollec
       new Set(sources.physical.features.filter((f) => f.kind === 'river').map((f) => f.name_en))
     ),
     physical: buildPhysical(sources.physical.features, sources.regions as never),
-    labels
+    labels,
+    pipeline: network.pipeline,
+    rail: network.rail,
+    projects: network.projects,
+    networkCatalog: network.catalog
   };
 }
 
-/** The exact bytes written for a collection: compact JSON, one trailing newline. */
-export function serialize(collection: FeatureCollection): string {
-  return `${JSON.stringify(collection)}\n`;
+/** The exact bytes written for an output: compact JSON, one trailing newline. */
+export function serialize(output: object): string {
+  return `${JSON.stringify(output)}\n`;
 }
 
 function main() {
   const started = performance.now();
   const outputs = buildAll(loadSources());
-  for (const [key, collection] of Object.entries(outputs) as [DataFileKey, FeatureCollection][]) {
+  for (const [key, output] of Object.entries(outputs) as [DataFileKey, object][]) {
     const path = join(PROJECT_ROOT, 'static', DATA_FILES[key].path);
     mkdirSync(dirname(path), { recursive: true });
-    const text = serialize(collection);
+    const text = serialize(output);
     writeFileSync(path, text);
+    const count = 'features' in output ? (output.features as unknown[]).length : Object.keys(output).length;
     console.log(
-      `${DATA_FILES[key].path.padEnd(28)} ${String(collection.features.length).padStart(4)} features ${(text.length / 1024).toFixed(1).padStart(7)} KB`
+      `${DATA_FILES[key].path.padEnd(30)} ${String(count).padStart(4)} items ${(text.length / 1024).toFixed(1).padStart(7)} KB`
     );
   }
   console.log(`geo build done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

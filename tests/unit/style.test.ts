@@ -39,7 +39,7 @@ describe('the map style', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const sources = new Set<string>(Object.values(SOURCE_IDS));
     for (const layer of ALL_LAYERS) expect(sources.has((layer as { source: string }).source), layer.id).toBe(true);
-    expect(Object.keys(SOURCE_IDS).sort()).toEqual(Object.keys(DATA_FILES).sort());
+    for (const key of Object.keys(SOURCE_IDS)) expect(Object.keys(DATA_FILES), `source ${key}`).toContain(key);
   });
 
   it('keeps a marker layer for every slot, in order, above the sea', () => {

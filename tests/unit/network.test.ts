@@ -1,0 +1,261 @@
+// The story's network (pipeline, rail routes, projects, places) checked against the world and its sources.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { PROJECT_ROOT, loadSources } from '../../geo/build';
+import { linesOf } from '../../geo/lib/geometry';
+import {
+  countriesAlong,
+  joinSegments,
+  lengthBetween,
+  resolvePoints,
+  type CatalogEntry,
+  type Segment
+} from '../../geo/scripts/build-network';
+import { DATA_FILES, NETWORK_FILES, NETWORK_GZIP_BUDGET_BYTES } from '../../src/lib/geo/data-files';
+import { parseArticle } from '../../src/lib/content/article';
+
+const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
+const { network, populatedPlaces } = loadSources();
+const points = resolvePoints(network.points, populatedPlaces as FeatureCollection<Point, never>);
+const segments = new Map(network.segments.map((s) => [s.id, s]));
+const catalog = JSON.parse(read(`static/${DATA_FILES.networkCatalog.path}`)) as Record<string, CatalogEntry>;
+const countries = JSON.parse(read(`static/${DATA_FILES.countriesDetail.path}`)) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { iso3: string | null }
+>;
+const sources = JSON.parse(read('geo/sources/authored/network/sources.json')).sources as Record<string, unknown>;
+const paragraphs = new Map(parseArticle(read('src/lib/content/article/article.zh.txt')).map((p) => [p.id, p.text]));
+
+function countryOf(point: Position): string | null {
+  return countries.features.find((f) => booleanPointInPolygon(point, f))?.properties.iso3 ?? null;
+}
+
+/** Distance in km from a point to the outline of a country. */
+function kmToCountry(point: Position, iso3: string): number {
+  const country = countries.features.find((f) => f.properties.iso3 === iso3)!;
+  const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+  return Math.min(
+    ...polygons.flat().map((ring) => pointToLineDistance(point, { type: 'LineString', coordinates: ring }))
+  );
+}
+
+describe('points', () => {
+  it('lie inside the country they claim (ports and border posts within 3 km of it)', () => {
+    for (const point of points.values()) {
+      const inside = countryOf(point.coord);
+      if (inside === point.iso3) continue;
+      expect(kmToCountry(point.coord, point.iso3), `${point.id} is in ${inside}, not ${point.iso3}`).toBeLessThan(3);
+    }
+  });
+
+  it('each say where their coordinate comes from and how sure it is', () => {
+    for (const point of points.values()) {
+      expect(point.coord_source.length, point.id).toBeGreaterThan(10);
+      expect(['high', 'medium', 'low']).toContain(point.confidence);
+    }
+  });
+
+  it('have unique kebab-case ids', () => {
+    const ids = network.points.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe('lines', () => {
+  const lineFeatures = network.features.filter((f) => f.segments);
+
+  it('cross exactly the countries they claim, in that order', () => {
+    for (const feature of lineFeatures) {
+      expect(catalog[feature.id].countries_drawn, feature.id).toEqual(feature.countries);
+    }
+  });
+
+  it('start and end at their named stations and run continuously', () => {
+    for (const feature of lineFeatures) {
+      const chain = joinSegments(feature.segments!, segments, feature.id);
+      const stations = catalog[feature.id].stations.map((s) => s.id);
+      expect(stations[0]).toBe(chain[0].points[0]);
+      expect(stations.at(-1)).toBe(chain.at(-1)!.points.at(-1));
+    }
+  });
+
+  it('never jump more than 200 km between vertices, except across the sea by ferry', () => {
+    for (const segment of network.segments.filter((s: Segment) => s.mode !== 'ferry')) {
+      for (let i = 1; i < segment.points.length; i++) {
+        const km = distance(points.get(segment.points[i - 1])!.coord, points.get(segment.points[i])!.coord);
+        expect(km, `${segment.id}: ${segment.points[i - 1]} → ${segment.points[i]}`).toBeLessThan(200);
+      }
+    }
+  });
+
+  it('match their published lengths within 15%, or say why they cannot', () => {
+    for (const feature of lineFeatures.filter((f) => f.published_length)) {
+      const { ratio } = catalog[feature.id].published_vs_drawn!;
+      const exception = feature.published_length!.exception;
+      if (exception) {
+        expect(Math.abs(ratio - 1), `${feature.id} has an exception it does not need`).toBeGreaterThan(0.15);
+        expect(exception.length).toBeGreaterThan(40);
+      } else {
+        expect(Math.abs(ratio - 1), `${feature.id}: drawn/published = ${ratio}`).toBeLessThanOrEqual(0.15);
+      }
+    }
+  });
+
+  it('measure the pipeline’s official 1,833 km from the Turkmen–Uzbek border to Khorgos', () => {
+    const lineA = network.features.find((f) => f.id === 'pipeline-line-a')!;
+    expect(lineA.published_length).toMatchObject({ km: 1833, from: 'gedaim', to: 'khorgos-metering' });
+    expect(points.get('gedaim')!.iso3).toBe('TKM');
+    expect(countryOf(points.get('olot')!.coord)).toBe('UZB');
+    expect(countryOf(points.get('khorgos-metering')!.coord)).toBe('CHN');
+  });
+
+  it('share corridor segments, so routes that run together overlay exactly', () => {
+    const almaty = network.features.find((f) => f.id === 'changan-xian-almaty')!.segments!;
+    const tashkent = network.features.find((f) => f.id === 'changan-xian-tashkent')!.segments!;
+    expect(almaty.filter((s) => tashkent.includes(s))).toEqual(
+      expect.arrayContaining(['rail-xian-lanzhou', 'rail-lanzhou-urumqi'])
+    );
+  });
+
+  it('draws Lines A, B and C as a bundle of three offsets and Line D apart', () => {
+    const bundles = ['a', 'b', 'c'].map((l) => network.features.find((f) => f.id === `pipeline-line-${l}`)!.bundle);
+    expect(bundles).toEqual([-1, 0, 1]);
+    const pipeline = JSON.parse(read(`static/${DATA_FILES.pipeline.path}`)) as FeatureCollection;
+    const lineD = pipeline.features.find((f) => f.properties!.id === 'pipeline-line-d')!;
+    expect(lineD.properties!.status).toBe('under-construction');
+  });
+});
+
+describe('every feature', () => {
+  it('has a unique kebab-case id, names in both languages, a kind and an accuracy', () => {
+    const ids = network.features.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of network.features) {
+      expect(f.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(f.name_zh && f.name_en && f.kind, f.id).toBeTruthy();
+      expect(f.accuracy, f.id).toMatch(/^(surveyed|schematic: .+)$/);
+    }
+  });
+
+  it('names sources that exist, for itself and for every figure and event', () => {
+    for (const f of network.features) {
+      expect(f.sources.length, f.id).toBeGreaterThan(0);
+      const cited = [
+        ...f.sources,
+        ...f.figures.flatMap((x) => x.sources),
+        ...(f.events ?? []).flatMap((e) => e.sources)
+      ];
+      for (const figure of f.figures) expect(figure.sources.length, `${f.id}: ${figure.label_en}`).toBeGreaterThan(0);
+      for (const key of cited) expect(sources[key], `${f.id} cites ${key}`).toBeDefined();
+    }
+    for (const s of network.segments) for (const key of s.sources) expect(sources[key], s.id).toBeDefined();
+  });
+
+  it('points to article paragraphs that really speak of it', () => {
+    for (const f of network.features) {
+      for (const id of f.paragraphs) {
+        const text = paragraphs.get(id);
+        expect(text, `${f.id}: paragraph ${id}`).toBeDefined();
+        expect(
+          f.article_terms.some((term) => text!.includes(term)),
+          `${f.id}: ${id} has none of ${f.article_terms}`
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('every project and every Chang’an route is spoken of by the article', () => {
+    for (const f of network.features.filter((x) => x.kind === 'project' || x.kind === 'rail-route')) {
+      expect(f.paragraphs.length, f.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('network data files', () => {
+  it('stay within 100 KB gzipped together, each within its own budget', () => {
+    let total = 0;
+    for (const key of NETWORK_FILES) {
+      const bytes = gzipSync(read(`static/${DATA_FILES[key].path}`), { level: 9 }).length;
+      expect(bytes, key).toBeLessThanOrEqual(DATA_FILES[key].gzipBudgetBytes);
+      total += bytes;
+    }
+    expect(total).toBeLessThanOrEqual(NETWORK_GZIP_BUDGET_BYTES);
+  });
+
+  it('draw the 26 April 2023 special train as a dated event on the Tashkent route', () => {
+    const route = catalog['changan-xian-tashkent'];
+    expect(route.events?.[0]).toMatchObject({ date: '2023-04-26', paragraphs: ['p29'] });
+    expect(paragraphs.get('p29')).toContain('260多辆');
+    expect(route.stations.at(-1)!.id).toBe('tashkent');
+  });
+});
+
+describe('build-network functions', () => {
+  const square = (iso3: string, west: number): Feature<Polygon, { iso3: string }> => ({
+    type: 'Feature',
+    properties: { iso3 },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, 0],
+          [west + 1, 0],
+          [west + 1, 1],
+          [west, 1],
+          [west, 0]
+        ]
+      ]
+    }
+  });
+
+  it('countriesAlong lists the countries a line crosses in order, ignoring slivers', () => {
+    const line: Position[] = [
+      [0.5, 0.5],
+      [2.5, 0.5]
+    ];
+    const fixture = [square('AAA', 0), square('BBB', 1), square('CCC', 2)];
+    expect(countriesAlong(line, fixture)).toEqual(['AAA', 'BBB', 'CCC']);
+    const grazing: Position[] = [
+      [0.5, 0.5],
+      [1.01, 0.5],
+      [0.5, 0.6]
+    ];
+    expect(countriesAlong(grazing, fixture)).toEqual(['AAA']);
+  });
+
+  it('lengthBetween measures only the stretch between two vertices', () => {
+    const line: Position[] = [
+      [0, 0],
+      [1, 0],
+      [2, 0]
+    ];
+    expect(lengthBetween(line, [1, 0], [2, 0])).toBeCloseTo(111.2, 0);
+  });
+
+  it('resolvePoints refuses a point without a coordinate source', () => {
+    const empty = { type: 'FeatureCollection', features: [] } as unknown as FeatureCollection<Point, never>;
+    expect(() => resolvePoints([{ id: 'x', name_zh: 'x', name_en: 'x', iso3: 'KAZ', coord: [70, 45] }], empty)).toThrow(
+      /source and confidence/
+    );
+  });
+
+  it('joinSegments refuses segments that do not meet', () => {
+    const map = new Map<string, Segment>([
+      ['a', { id: 'a', mode: 'rail', points: ['p', 'q'], sources: [] }],
+      ['b', { id: 'b', mode: 'rail', points: ['r', 's'], sources: [] }]
+    ]);
+    expect(() => joinSegments(['a', 'b'], map, 'test')).toThrow(/does not start where/);
+  });
+
+  it('draws a tunnel as its own piece of its railway', () => {
+    const projects = JSON.parse(read(`static/${DATA_FILES.projects.path}`)) as FeatureCollection<Geometry>;
+    const pieces = projects.features.filter((f) => f.properties!.id === 'project-angren-pap');
+    expect(pieces.map((f) => f.properties!.mode)).toEqual(['rail', 'tunnel', 'rail']);
+    expect(linesOf(pieces[1].geometry).flat()).toHaveLength(2);
+  });
+});

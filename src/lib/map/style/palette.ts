@@ -24,7 +24,17 @@ export const PALETTE = {
   halo: 'rgba(255, 255, 255, 0.85)',
   range: '#8a6b47',
   desert: '#d9b66f',
-  valley: '#7fa35c'
+  valley: '#7fa35c',
+  pipeline: '#d0661e',
+  pipelineCasing: '#5e2a08',
+  pipelineContext: '#e3a679',
+  rail: '#8c2f1b',
+  railHatch: '#ffffff',
+  otherRail: '#6b5b95',
+  ferry: '#2f6f8f',
+  road: '#3d6e3a',
+  tunnel: '#2f2a25',
+  place: '#8c2f1b'
 } as const;
 
 export const FOCUS_FILLS: Record<FocusCountry, string> = {

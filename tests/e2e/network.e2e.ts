@@ -1,0 +1,61 @@
+// The story's network on the map: every layer draws its features where they are.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoErrors, featuresInView, openMap, waitForMapIdle, watchPage } from './map-page';
+
+interface CatalogEntry {
+  kind: string;
+  layer: string;
+  bbox: [number, number, number, number];
+}
+const catalog = JSON.parse(
+  readFileSync(new URL('../../static/data/network-catalog.json', import.meta.url), 'utf8')
+) as Record<string, CatalogEntry>;
+
+/** The map layers that draw each network layer's features. */
+const LAYERS: Record<string, string[]> = {
+  pipeline: ['lyr-pipeline-lines', 'lyr-pipeline-line-d', 'lyr-pipeline-context'],
+  changan: ['lyr-rail-lines'],
+  projects: ['lyr-projects', 'lyr-project-road', 'lyr-project-railway', 'lyr-project-tunnel'],
+  places: ['lyr-places']
+};
+
+test('every pipeline line, rail route, project and place is drawn in a view that contains it', async ({ page }) => {
+  test.slow(); // several views, each drawn in software
+  const watch = watchPage(page);
+  await openMap(page);
+  const allLayers = Object.values(LAYERS).flat();
+  const seen = new Set<string>();
+  const look = async () => {
+    for (const p of await featuresInView(page, allLayers)) {
+      // Only count a feature as seen where its own layer drew it.
+      if (LAYERS[catalog[p.id]?.layer]?.length) seen.add(p.id);
+    }
+  };
+  await look();
+  for (const [id, entry] of Object.entries(catalog)) {
+    if (seen.has(id)) continue;
+    await page.evaluate(
+      ([[w, s, e, n]]) => window.__map!.fitBounds([w, s, e, n], { padding: 80, animate: false, maxZoom: 6 }),
+      [entry.bbox] as const
+    );
+    await waitForMapIdle(page);
+    const drawn = await featuresInView(page, LAYERS[entry.layer]);
+    expect(
+      drawn.map((p) => p.id),
+      `${id} (${entry.layer})`
+    ).toContain(id);
+    await look();
+  }
+  expect([...seen].sort()).toEqual(Object.keys(catalog).sort());
+  expectNoErrors(watch);
+});
+
+test('Lines A, B and C are drawn side by side and Line D apart, dashed', async ({ page }) => {
+  await openMap(page);
+  const bundle = await featuresInView(page, ['lyr-pipeline-lines']);
+  expect(new Set(bundle.map((p) => p.id))).toEqual(new Set(['pipeline-line-a', 'pipeline-line-b', 'pipeline-line-c']));
+  expect(new Set(bundle.map((p) => p.bundle))).toEqual(new Set([-1, 0, 1]));
+  const dashed = await featuresInView(page, ['lyr-pipeline-line-d']);
+  expect(dashed.map((p) => p.id)).toContain('pipeline-line-d');
+});

@@ -1,6 +1,6 @@
 // The story's network: the gas pipeline, the Chang'an rail routes, the projects and places. Authored points
 // and segments (geo/sources/authored/network) become map features; turf measures them at build time.
-import { bbox, booleanPointInPolygon, distance, length, lineString } from '@turf/turf';
+import { bbox, booleanPointInPolygon, distance, length, lineString, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureCollection, roundGeometry } from '../lib/geometry';
 
@@ -125,12 +125,16 @@ function pointOf(points: Map<string, ResolvedPoint>, id: string, user: string): 
   return point;
 }
 
-/** The coordinates of a feature's segments joined end to end; each segment must start where the last ended. */
+/**
+ * A feature's segments joined end to end; each segment must start where the last ended. A segment named with a
+ * leading "-" is run backwards, so a stretch travelled both ways is still drawn once.
+ */
 export function joinSegments(ids: string[], segments: Map<string, Segment>, user: string): Segment[] {
-  const chain = ids.map((id) => {
-    const segment = segments.get(id);
-    if (!segment) throw new Error(`${user} names an unknown segment "${id}"`);
-    return segment;
+  const chain = ids.map((name) => {
+    const reversed = name.startsWith('-');
+    const segment = segments.get(reversed ? name.slice(1) : name);
+    if (!segment) throw new Error(`${user} names an unknown segment "${name}"`);
+    return reversed ? { ...segment, points: [...segment.points].reverse() } : segment;
   });
   for (let i = 1; i < chain.length; i++) {
     if (chain[i - 1].points.at(-1) !== chain[i].points[0]) {
@@ -153,9 +157,17 @@ type CountryFeature = Feature<Polygon | MultiPolygon, { iso3: string | null }>;
 
 /**
  * The countries a line runs through, in order: sampled every `stepKm` along it, with runs shorter than
- * `minRunKm` left out, so that a line drawn along a border does not flicker between the two countries.
+ * `minRunKm` left out, so that a line drawn along a border does not flicker between the two countries. The
+ * line's two ends always count (a route may end at a port a ferry reaches), snapped to a country within
+ * `endSnapKm` where the point falls just off the coast.
  */
-export function countriesAlong(line: Position[], countries: CountryFeature[], stepKm = 2, minRunKm = 6): string[] {
+export function countriesAlong(
+  line: Position[],
+  countries: CountryFeature[],
+  stepKm = 2,
+  minRunKm = 6,
+  endSnapKm = 3
+): string[] {
   const boxes = countries.map((c) => ({ country: c, box: bbox(c) }));
   const countryAt = (p: Position) =>
     boxes.find(
@@ -183,6 +195,21 @@ export function countriesAlong(line: Position[], countries: CountryFeature[], st
     else runs.push({ iso3, count: 1 });
   }
   const kept = runs.filter((r) => r.count * stepKm >= minRunKm && r.iso3 !== 'sea').map((r) => r.iso3);
+  const snapped = (p: Position) => {
+    const inside = countryAt(p);
+    if (inside !== 'sea') return inside;
+    const near = boxes.find(({ country, box }) => {
+      if (p[0] < box[0] - 0.1 || p[0] > box[2] + 0.1 || p[1] < box[1] - 0.1 || p[1] > box[3] + 0.1) return false;
+      const polygons =
+        country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+      return polygons.flat().some((ring) => pointToLineDistance(p, lineString(ring)) <= endSnapKm);
+    });
+    return near?.country.properties.iso3 ?? 'sea';
+  };
+  const first = snapped(line[0]);
+  const last = snapped(line[line.length - 1]);
+  if (first !== 'sea' && kept[0] !== first) kept.unshift(first);
+  if (last !== 'sea' && kept.at(-1) !== last) kept.push(last);
   return kept.filter((iso3, i) => kept[i - 1] !== iso3);
 }
 

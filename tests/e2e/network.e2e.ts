@@ -16,6 +16,7 @@ const catalog = JSON.parse(
 const LAYERS: Record<string, string[]> = {
   pipeline: ['lyr-pipeline-lines', 'lyr-pipeline-line-d', 'lyr-pipeline-context'],
   changan: ['lyr-rail-lines'],
+  'other-trains': ['lyr-rail-lines'],
   projects: ['lyr-projects', 'lyr-project-road', 'lyr-project-railway', 'lyr-project-tunnel'],
   places: ['lyr-places']
 };

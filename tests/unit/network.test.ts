@@ -115,10 +115,23 @@ describe('lines', () => {
   });
 
   it('share corridor segments, so routes that run together overlay exactly', () => {
-    const almaty = network.features.find((f) => f.id === 'changan-xian-almaty')!.segments!;
-    const tashkent = network.features.find((f) => f.id === 'changan-xian-tashkent')!.segments!;
-    expect(almaty.filter((s) => tashkent.includes(s))).toEqual(
-      expect.arrayContaining(['rail-xian-lanzhou', 'rail-lanzhou-urumqi'])
+    const rail = JSON.parse(read(`static/${DATA_FILES.rail.path}`)) as FeatureCollection<Geometry>;
+    const lineOf = (id: string) => linesOf(rail.features.find((f) => f.properties!.id === id)!.geometry)[0];
+    const warsaw = lineOf('changan-xian-warsaw');
+    const duisburg = lineOf('changan-xian-duisburg');
+    expect(duisburg.slice(0, warsaw.length)).toEqual(warsaw);
+    // The Zhengzhou train runs the Xi'an–Weinan stretch backwards: the same vertices, not a second drawing.
+    const zhengzhou = lineOf('train-zhengxinou');
+    const fromXian = zhengzhou.findIndex((p) => p[0] === warsaw[0][0] && p[1] === warsaw[0][1]);
+    expect(zhengzhou.slice(fromXian, fromXian + warsaw.length)).toEqual(warsaw);
+  });
+
+  it('draw sea crossings as ferry segments, apart from the railway', () => {
+    const rail = JSON.parse(read(`static/${DATA_FILES.rail.path}`)) as FeatureCollection<Geometry>;
+    const caspian = rail.features.filter((f) => f.properties!.id === 'changan-trans-caspian');
+    expect(caspian.map((f) => f.properties!.mode)).toEqual(['rail', 'ferry', 'rail', 'ferry']);
+    expect(catalog['changan-trans-caspian'].stations.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['aktau', 'alat', 'tbilisi', 'poti'])
     );
   });
 
@@ -226,6 +239,16 @@ describe('build-network functions', () => {
       [0.5, 0.6]
     ];
     expect(countriesAlong(grazing, fixture)).toEqual(['AAA']);
+  });
+
+  it('countriesAlong counts the port a ferry ends at, even just off the drawn coast', () => {
+    const ferry: Position[] = [
+      [0.5, 0.5],
+      [1.5, 2.5],
+      [2.5, 1.005]
+    ];
+    // Ends 0.5 km north of CCC's coast: the end is snapped to it; the open sea in between counts for nothing.
+    expect(countriesAlong(ferry, [square('AAA', 0), square('CCC', 2)])).toEqual(['AAA', 'CCC']);
   });
 
   it('lengthBetween measures only the stretch between two vertices', () => {

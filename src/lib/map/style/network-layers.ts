@@ -103,7 +103,12 @@ export function railLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: rail,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      // Where the other named trains share a corridor with the Chang'an trains, the Chang'an line is on top.
+      layout: {
+        'line-join': 'round',
+        'line-cap': 'round',
+        'line-sort-key': ['match', ['get', 'layer'], 'changan', 1, 0]
+      },
       paint: { 'line-color': colour, 'line-width': width(2, 5) }
     },
     {
@@ -155,11 +160,12 @@ export function railLayers(): LayerSpecification[] {
       id: 'lyr-rail-labels',
       type: 'symbol',
       source,
-      minzoom: 4,
+      // Several routes share each corridor: their names appear only once there is room to tell them apart.
+      minzoom: 5,
       filter: rail,
       layout: {
         'symbol-placement': 'line',
-        'symbol-spacing': 400,
+        'symbol-spacing': 600,
         'text-field': ['concat', ['get', 'name_zh'], '  ', ['get', 'name_en']],
         'text-font': FONT_REGULAR,
         'text-size': 11,

@@ -228,7 +228,8 @@ export interface NetworkLineProperties {
 
 export interface NetworkPointProperties {
   id: string;
-  kind: NetworkFeatureSource['kind'];
+  /** A feature of features.json, or a station of a rail route (drawn when zoomed in). */
+  kind: NetworkFeatureSource['kind'] | 'station';
   layer: NetworkFeatureSource['layer'];
   project: string | null;
   name_zh: string;
@@ -378,9 +379,9 @@ export function buildNetwork(
       type: 'Feature',
       properties: {
         id: `station-${id}`,
-        kind: 'place',
+        kind: 'station',
         layer: 'changan',
-        project: 'station',
+        project: null,
         name_zh: p.name_zh,
         name_en: p.name_en,
         status: null

@@ -60,3 +60,12 @@ test('Lines A, B and C are drawn side by side and Line D apart, dashed', async (
   const dashed = await featuresInView(page, ['lyr-pipeline-line-d']);
   expect(dashed.map((p) => p.id)).toContain('pipeline-line-d');
 });
+
+test('rail stations appear only once the reader zooms in', async ({ page }) => {
+  await openMap(page);
+  expect(await featuresInView(page, ['lyr-rail-stations'])).toEqual([]);
+  await page.evaluate(() => window.__map!.jumpTo({ center: [78.5, 44.5], zoom: 6 }));
+  await waitForMapIdle(page);
+  const stations = (await featuresInView(page, ['lyr-rail-stations'])).map((p) => p.id);
+  expect(stations).toEqual(expect.arrayContaining(['station-almaty', 'station-zhetygen', 'station-altynkol']));
+});

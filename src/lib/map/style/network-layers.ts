@@ -133,7 +133,7 @@ export function railLayers(): LayerSpecification[] {
       type: 'circle',
       source,
       minzoom: 5.5,
-      filter: ['==', ['get', 'project'], 'station'],
+      filter: ['==', ['get', 'kind'], 'station'],
       paint: {
         'circle-radius': width(2, 4),
         'circle-color': PALETTE.railHatch,
@@ -146,7 +146,7 @@ export function railLayers(): LayerSpecification[] {
       type: 'symbol',
       source,
       minzoom: 6.5,
-      filter: ['==', ['get', 'project'], 'station'],
+      filter: ['==', ['get', 'kind'], 'station'],
       layout: {
         'text-field': ['get', 'name_zh'],
         'text-font': FONT_REGULAR,

@@ -22,8 +22,9 @@ export default ts.config(
   },
   {
     rules: {
-      // Unused arguments named _x are deliberate (callbacks with a fixed signature).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+      // Names starting with _ are deliberately unused: callback arguments with a fixed signature, and
+      // properties taken out of an object by destructuring so that the rest can be passed on.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
   },
   {

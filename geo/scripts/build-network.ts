@@ -256,6 +256,78 @@ export interface NetworkOutputs {
 
 const round = (km: number) => Math.round(km * 10) / 10;
 
+/** The point ids of a chain of segments, each shared end counted once. */
+function chainPoints(chain: Segment[]): string[] {
+  return chain.flatMap((segment, i) => (i === 0 ? segment.points : segment.points.slice(1)));
+}
+
+/** Splits a chain into runs of one mode: a tunnel or a ferry is drawn apart from the railway around it. */
+function runsByMode(chain: Segment[]): Segment[][] {
+  const runs: Segment[][] = [];
+  for (const segment of chain) {
+    const run = runs.at(-1);
+    if (run && run[0].mode === segment.mode) run.push(segment);
+    else runs.push([segment]);
+  }
+  return runs;
+}
+
+function lineFeature(
+  source: NetworkFeatureSource,
+  run: Segment[],
+  coordOf: (id: string) => Position
+): Feature<Geometry, NetworkLineProperties> {
+  const coordinates = chainPoints(run).map(coordOf);
+  return {
+    type: 'Feature',
+    properties: {
+      id: source.id,
+      kind: source.kind,
+      layer: source.layer,
+      group: source.group ?? null,
+      name_zh: source.name_zh,
+      name_en: source.name_en,
+      status: source.status ?? null,
+      mode: run[0].mode,
+      bundle: source.bundle ?? 0
+    },
+    geometry: roundGeometry({ type: 'LineString', coordinates }, DECIMALS)!
+  };
+}
+
+function pointFeature(
+  properties: NetworkPointProperties,
+  coordinates: Position
+): Feature<Geometry, NetworkPointProperties> {
+  return { type: 'Feature', properties, geometry: roundGeometry({ type: 'Point', coordinates }, DECIMALS)! };
+}
+
+/** What a panel shows about a feature, with what turf measured on its drawing. */
+function catalogEntry(
+  source: NetworkFeatureSource,
+  used: ResolvedPoint[],
+  line: Position[] | null,
+  countries: CountryFeature[]
+): CatalogEntry {
+  const { segments: _segments, point: _point, ...rest } = source;
+  const published = source.published_length;
+  const at = (id: string) => used.find((p) => p.id === id)?.coord;
+  const measured = published && line ? round(lengthBetween(line, at(published.from)!, at(published.to)!)) : null;
+  const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: used.map((p) => p.coord) });
+  return {
+    ...rest,
+    stations: used.map(({ id, name_zh, name_en }) => ({ id, name_zh, name_en })),
+    drawn_length_km: line ? round(length(lineString(line), { units: 'kilometers' })) : null,
+    published_vs_drawn:
+      published && measured !== null
+        ? { published_km: published.km, drawn_km: measured, ratio: Math.round((measured / published.km) * 1000) / 1000 }
+        : null,
+    countries_drawn: line ? countriesAlong(line, countries) : [],
+    bbox: [w, s, e, n],
+    coordinates: used.map(({ id, coord, coord_source, confidence }) => ({ id, coord, coord_source, confidence }))
+  };
+}
+
 export function buildNetwork(
   sources: NetworkSources,
   places: FeatureCollection<Point, NaturalEarthPlace>,
@@ -263,137 +335,77 @@ export function buildNetwork(
 ): NetworkOutputs {
   const points = resolvePoints(sources.points, places);
   const segments = new Map(sources.segments.map((s) => [s.id, s]));
-  const pipeline: Feature<Geometry, NetworkLineProperties>[] = [];
-  const rail: Feature<Geometry, NetworkLineProperties | NetworkPointProperties>[] = [];
-  const projects: Feature<Geometry, NetworkLineProperties | NetworkPointProperties>[] = [];
+  const outputs: Record<
+    'pipeline' | 'rail' | 'projects',
+    Feature<Geometry, NetworkLineProperties | NetworkPointProperties>[]
+  > = {
+    pipeline: [],
+    rail: [],
+    projects: []
+  };
+  const fileOf = (layer: NetworkFeatureSource['layer']) =>
+    layer === 'pipeline' ? 'pipeline' : layer === 'projects' || layer === 'places' ? 'projects' : 'rail';
   const catalog: Record<string, CatalogEntry> = {};
-  const coordOf = (id: string, user: string) => pointOf(points, id, user).coord;
-  const ids = new Set<string>();
 
   for (const source of sources.features) {
-    if (ids.has(source.id)) throw new Error(`Feature id "${source.id}" is used twice`);
-    ids.add(source.id);
-    const target =
-      source.layer === 'pipeline'
-        ? pipeline
-        : source.layer === 'projects' || source.layer === 'places'
-          ? projects
-          : rail;
-    const { segments: segmentIds, point: pointId, ...rest } = source;
+    if (catalog[source.id]) throw new Error(`Feature id "${source.id}" is used twice`);
+    const coordOf = (id: string) => pointOf(points, id, source.id).coord;
+    const target = outputs[fileOf(source.layer)];
     let line: Position[] | null = null;
-    let usedPoints: string[];
-
-    if (segmentIds) {
-      const chain = joinSegments(segmentIds, segments, source.id);
-      usedPoints = chain.flatMap((s, i) => (i === 0 ? s.points : s.points.slice(1)));
-      line = usedPoints.map((id) => coordOf(id, source.id));
-      // One drawn feature per run of segments of the same mode (a tunnel or a ferry is drawn differently).
-      let run: Segment[] = [];
-      const flush = () => {
-        if (run.length === 0) return;
-        const coords = run
-          .flatMap((s, i) => (i === 0 ? s.points : s.points.slice(1)))
-          .map((id) => coordOf(id, source.id));
-        target.push({
-          type: 'Feature',
-          properties: {
-            id: source.id,
-            kind: source.kind,
-            layer: source.layer,
-            group: source.group ?? null,
-            name_zh: source.name_zh,
-            name_en: source.name_en,
-            status: source.status ?? null,
-            mode: run[0].mode,
-            bundle: source.bundle ?? 0
-          },
-          geometry: roundGeometry({ type: 'LineString', coordinates: coords }, DECIMALS)!
-        });
-        run = [];
+    let used: string[];
+    if (source.segments) {
+      const chain = joinSegments(source.segments, segments, source.id);
+      used = chainPoints(chain);
+      line = used.map(coordOf);
+      for (const run of runsByMode(chain)) target.push(lineFeature(source, run, coordOf));
+    } else if (source.point) {
+      used = [source.point];
+      const { id, kind, layer, name_zh, name_en } = source;
+      const properties = {
+        id,
+        kind,
+        layer,
+        project: source.project ?? null,
+        name_zh,
+        name_en,
+        status: source.status ?? null
       };
-      for (const segment of chain) {
-        if (run.length && run[0].mode !== segment.mode) flush();
-        run.push(segment);
-      }
-      flush();
-    } else if (pointId) {
-      usedPoints = [pointId];
-      target.push({
-        type: 'Feature',
-        properties: {
-          id: source.id,
-          kind: source.kind,
-          layer: source.layer,
-          project: source.project ?? null,
-          name_zh: source.name_zh,
-          name_en: source.name_en,
-          status: source.status ?? null
-        },
-        geometry: roundGeometry({ type: 'Point', coordinates: coordOf(pointId, source.id) }, DECIMALS)!
-      });
+      target.push(pointFeature(properties, coordOf(source.point)));
     } else {
       throw new Error(`Feature ${source.id} has neither segments nor a point`);
     }
-
-    const drawnKm = line ? round(length(lineString(line), { units: 'kilometers' })) : null;
-    const published = source.published_length;
-    const measured =
-      published && line
-        ? round(lengthBetween(line, coordOf(published.from, source.id), coordOf(published.to, source.id)))
-        : null;
-    const allCoords = usedPoints.map((id) => coordOf(id, source.id));
-    const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: allCoords });
-    catalog[source.id] = {
-      ...rest,
-      stations: usedPoints.map((id) => {
-        const p = pointOf(points, id, source.id);
-        return { id, name_zh: p.name_zh, name_en: p.name_en };
-      }),
-      drawn_length_km: drawnKm,
-      published_vs_drawn:
-        published && measured !== null
-          ? {
-              published_km: published.km,
-              drawn_km: measured,
-              ratio: Math.round((measured / published.km) * 1000) / 1000
-            }
-          : null,
-      countries_drawn: line ? countriesAlong(line, countries) : [],
-      bbox: [w, s, e, n],
-      coordinates: usedPoints.map((id) => {
-        const p = pointOf(points, id, source.id);
-        return { id, coord: p.coord, coord_source: p.coord_source, confidence: p.confidence };
-      })
-    };
+    catalog[source.id] = catalogEntry(
+      source,
+      used.map((id) => pointOf(points, id, source.id)),
+      line,
+      countries
+    );
   }
 
-  // The stations of the rail routes, for labels when zoomed in.
+  // The stations of the rail routes, drawn as the reader zooms in.
   const stationIds = new Set(
     sources.features
       .filter((f) => f.kind === 'rail-route')
-      .flatMap((f) => joinSegments(f.segments ?? [], segments, f.id).flatMap((s) => s.points))
+      .flatMap((f) => chainPoints(joinSegments(f.segments ?? [], segments, f.id)))
   );
   for (const id of stationIds) {
-    const p = pointOf(points, id, 'stations');
-    rail.push({
-      type: 'Feature',
-      properties: {
-        id: `station-${id}`,
-        kind: 'station',
-        layer: 'changan',
-        project: null,
-        name_zh: p.name_zh,
-        name_en: p.name_en,
-        status: null
-      },
-      geometry: roundGeometry({ type: 'Point', coordinates: p.coord }, DECIMALS)!
-    });
+    const { name_zh, name_en, coord } = pointOf(points, id, 'stations');
+    const properties = {
+      id: `station-${id}`,
+      kind: 'station' as const,
+      layer: 'changan' as const,
+      project: null,
+      name_zh,
+      name_en,
+      status: null
+    };
+    outputs.rail.push(pointFeature(properties, coord));
   }
 
   return {
-    pipeline: featureCollection(pipeline),
-    rail: featureCollection(rail),
-    projects: featureCollection(projects),
+    pipeline: featureCollection(outputs.pipeline as Feature<Geometry, NetworkLineProperties>[]),
+    rail: featureCollection(outputs.rail),
+    projects: featureCollection(outputs.projects),
     catalog
   };
 }

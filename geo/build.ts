@@ -17,7 +17,13 @@ import {
   type LevelOfDetail
 } from './scripts/build-countries';
 import { buildWater, type WaterConfig } from './scripts/build-water';
-import { buildNetwork, type NetworkFeatureSource, type PointSource, type Segment } from './scripts/build-network';
+import {
+  buildNetwork,
+  resolvePoints,
+  type NetworkFeatureSource,
+  type PointSource,
+  type Segment
+} from './scripts/build-network';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import {
   buildCityLabels,
@@ -122,19 +128,17 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
   const overview = buildCountryLevel(topology, sources.countryNames, englishNames, borderInputs(0.02), OVERVIEW);
   const detailed = buildCountryLevel(topology, sources.countryNames, englishNames, borderInputs(0.002), DETAILED);
 
+  const places = sources.populatedPlaces as FeatureCollection<Point, never>;
+  const networkPoints = resolvePoints(sources.network.points, places);
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const labels = buildLabels([
     buildCountryLabels(overview.countries, sources.countryNames.labelPoints),
-    buildCityLabels(sources.populatedPlaces as FeatureCollection<Point, never>, sources.places, toSimplified),
+    buildCityLabels(places, sources.places, toSimplified, (id) => networkPoints.get(id)),
     buildPhysicalLabels(sources.physical.features),
     buildSeaLabels(sources.water.seas)
   ]);
 
-  const network = buildNetwork(
-    sources.network,
-    sources.populatedPlaces as FeatureCollection<Point, never>,
-    detailed.countries.features as never
-  );
+  const network = buildNetwork(sources.network, networkPoints, detailed.countries.features as never);
 
   return {
     countries: overview.countries,

@@ -32,7 +32,8 @@ interface NaturalEarthPlace {
 
 export interface PlacesConfig {
   story: { name: string; adm0: string; rank: number }[];
-  extra: { name_en: string; name_zh: string; adm0: string; rank: number; coord: [number, number] }[];
+  /** Places missing from Natural Earth, by the id of their network point (geo/sources/authored/network). */
+  extra: { point: string; rank: number }[];
   zh_overrides: Record<string, string>;
   en_overrides: Record<string, string>;
 }
@@ -89,7 +90,8 @@ export function buildCountryLabels(
 export function buildCityLabels(
   places: FeatureCollection<Point, NaturalEarthPlace>,
   config: PlacesConfig,
-  toSimplified: (text: string) => string
+  toSimplified: (text: string) => string,
+  pointById: (id: string) => { name_zh: string; name_en: string; iso3: string; coord: Position } | undefined
 ): Feature<Point, LabelProperties>[] {
   const storyRank = new Map(config.story.map((s) => [`${s.name}|${s.adm0}`, s.rank]));
   const found = new Set<string>();
@@ -111,7 +113,10 @@ export function buildCityLabels(
   const missing = config.story.filter((s) => !found.has(`${s.name}|${s.adm0}`)).map((s) => s.name);
   if (missing.length) throw new Error(`Story places not found in Natural Earth: ${missing.join(', ')}`);
   for (const extra of config.extra) {
-    const { name_zh, name_en, rank, adm0, coord } = extra;
+    const point = pointById(extra.point);
+    if (!point) throw new Error(`places.json names an unknown network point "${extra.point}"`);
+    const { name_zh, name_en, iso3: adm0, coord } = point;
+    const { rank } = extra;
     labels.push(pointFeature(coord, { kind: 'city', name_zh, name_en, rank, iso3: adm0, capital: false }));
   }
   return labels;

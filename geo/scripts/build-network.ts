@@ -328,12 +328,12 @@ function catalogEntry(
   };
 }
 
+/** `points` are the network's points resolved once (resolvePoints), shared with the basemap labels. */
 export function buildNetwork(
   sources: NetworkSources,
-  places: FeatureCollection<Point, NaturalEarthPlace>,
+  points: Map<string, ResolvedPoint>,
   countries: CountryFeature[]
 ): NetworkOutputs {
-  const points = resolvePoints(sources.points, places);
   const segments = new Map(sources.segments.map((s) => [s.id, s]));
   const outputs: Record<
     'pipeline' | 'rail' | 'projects',

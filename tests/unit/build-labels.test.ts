@@ -35,7 +35,7 @@ const CONFIG: PlacesConfig = {
     { name: 'Astana', adm0: 'KAZ', rank: 1 },
     { name: 'Almaty', adm0: 'KAZ', rank: 2 }
   ],
-  extra: [{ name_en: 'Yiwu', name_zh: '义乌', adm0: 'CHN', rank: 2, coord: [120.075, 29.306] }],
+  extra: [{ point: 'yiwu', rank: 2 }],
   zh_overrides: { Almaty: '阿拉木图' },
   en_overrides: {}
 };
@@ -43,8 +43,12 @@ const CONFIG: PlacesConfig = {
 /** A stand-in for the Traditional→Simplified converter that knows the one character the fixture needs. */
 const toSimplified = (text: string) => text.replaceAll('納', '纳');
 
+/** The network points the extra places name. */
+const pointById = (id: string) =>
+  id === 'yiwu' ? { name_zh: '义乌', name_en: 'Yiwu', iso3: 'CHN', coord: [120.075, 29.306] } : undefined;
+
 describe('buildCityLabels', () => {
-  const labels = buildCityLabels(PLACES, CONFIG, toSimplified);
+  const labels = buildCityLabels(PLACES, CONFIG, toSimplified, pointById);
   const byName = new Map(labels.map((l) => [l.properties.name_en, l.properties]));
 
   it('labels the story cities and every capital on the map, nothing else', () => {
@@ -62,9 +66,15 @@ describe('buildCityLabels', () => {
     expect(byName.get('Almaty')!.name_zh).toBe('阿拉木图');
   });
 
+  it('takes a place missing from Natural Earth from its network point, and fails on an unknown one', () => {
+    expect(byName.get('Yiwu')).toMatchObject({ name_zh: '义乌', iso3: 'CHN', rank: 2 });
+    const config = { ...CONFIG, extra: [{ point: 'atlantis', rank: 2 }] };
+    expect(() => buildCityLabels(PLACES, config, toSimplified, pointById)).toThrow(/atlantis/);
+  });
+
   it('fails when a story place is missing from Natural Earth', () => {
     const config = { ...CONFIG, story: [...CONFIG.story, { name: 'Atlantis', adm0: 'KAZ', rank: 2 }] };
-    expect(() => buildCityLabels(PLACES, config, toSimplified)).toThrow(/Atlantis/);
+    expect(() => buildCityLabels(PLACES, config, toSimplified, pointById)).toThrow(/Atlantis/);
   });
 });
 
@@ -128,7 +138,7 @@ describe('buildCountryLabels and buildLabels', () => {
   it('orders all labels by rank', () => {
     const all = buildLabels([
       buildSeaLabels([{ zh: '里海', en: 'Caspian Sea', point: [50.9, 42] }]),
-      buildCityLabels(PLACES, CONFIG, toSimplified)
+      buildCityLabels(PLACES, CONFIG, toSimplified, pointById)
     ]);
     const ranks = all.features.map((f) => f.properties.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -15,9 +15,9 @@ export class ResetViewControl implements IControl {
     button.className = 'atlas-reset-view';
     button.title = this.label;
     button.setAttribute('aria-label', this.label);
-    // A small frame-corners glyph, drawn inline so nothing is fetched.
+    // A "home" glyph (the usual sign for the starting view), drawn inline so nothing is fetched.
     button.innerHTML =
-      '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" fill="none" stroke="currentColor" stroke-width="2"/></svg>';
+      '<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true"><path d="M3 10 10 3.5 17 10M5.5 8v8.5h3.5v-5h2v5h3.5V8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/></svg>';
     button.addEventListener('click', () => {
       const width = map.getContainer().clientWidth;
       map.fitBounds(regionBounds(width), {

@@ -28,14 +28,6 @@ export default ts.config(
     }
   },
   {
-    ignores: [
-      'build/',
-      'build-test/',
-      '.svelte-kit/',
-      '.svelte-kit-test/',
-      'static/data/',
-      'test-results/',
-      'playwright-report/'
-    ]
+    ignores: ['build/', 'build-test/', '.svelte-kit/', 'static/data/', 'test-results/', 'playwright-report/']
   }
 );

@@ -235,6 +235,8 @@ export interface NetworkPointProperties {
   name_zh: string;
   name_en: string;
   status: string | null;
+  /** A site rather than a town: the basemap labels towns, so only sites get a label of their own. */
+  site: boolean;
 }
 
 /** Everything about a feature that a panel shows, with what the build measured. */
@@ -361,6 +363,7 @@ export function buildNetwork(
     } else if (source.point) {
       used = [source.point];
       const { id, kind, layer, name_zh, name_en } = source;
+      const site = !sources.points.find((p) => p.id === source.point)?.ne;
       const properties = {
         id,
         kind,
@@ -368,7 +371,8 @@ export function buildNetwork(
         project: source.project ?? null,
         name_zh,
         name_en,
-        status: source.status ?? null
+        status: source.status ?? null,
+        site
       };
       target.push(pointFeature(properties, coordOf(source.point)));
     } else {
@@ -397,7 +401,8 @@ export function buildNetwork(
       project: null,
       name_zh,
       name_en,
-      status: null
+      status: null,
+      site: false
     };
     outputs.rail.push(pointFeature(properties, coord));
   }

@@ -275,6 +275,16 @@ describe('build-network functions', () => {
     expect(() => joinSegments(['a', 'b'], map, 'test')).toThrow(/does not start where/);
   });
 
+  it('labels places that are sites, and leaves towns to the basemap city labels', () => {
+    const projects = JSON.parse(read(`static/${DATA_FILES.projects.path}`)) as FeatureCollection<Geometry>;
+    const site = (id: string) => projects.features.find((f) => f.properties!.id === id)!.properties!.site;
+    expect(site('place-changan-tower')).toBe(true);
+    expect(site('place-bukhara-old-city')).toBe(true);
+    expect(site('place-xian')).toBe(false);
+    const labels = JSON.parse(read(`static/${DATA_FILES.labels.path}`)) as FeatureCollection<Geometry>;
+    expect(labels.features.some((f) => f.properties!.name_en === "Xi'an")).toBe(true);
+  });
+
   it('draws a tunnel as its own piece of its railway', () => {
     const projects = JSON.parse(read(`static/${DATA_FILES.projects.path}`)) as FeatureCollection<Geometry>;
     const pieces = projects.features.filter((f) => f.properties!.id === 'project-angren-pap');

@@ -11,6 +11,7 @@ import {
   waterLayers
 } from '../../src/lib/map/style/basemap-layers';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+import { NETWORK_SOURCE_IDS, pipelineLayers, projectLayers, railLayers } from '../../src/lib/map/style/network-layers';
 import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
 import { DATA_FILES } from '../../src/lib/geo/data-files';
 import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
@@ -23,7 +24,10 @@ const ALL_LAYERS = [
   ...waterLayers(),
   ...waterLabelLayers(),
   ...physicalLayers(),
-  ...labelLayers()
+  ...labelLayers(),
+  ...pipelineLayers(),
+  ...railLayers(),
+  ...projectLayers()
 ];
 
 describe('the map style', () => {
@@ -37,9 +41,11 @@ describe('the map style', () => {
   it('gives every layer a unique id and a source the app defines', () => {
     const ids = ALL_LAYERS.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const sources = new Set<string>(Object.values(SOURCE_IDS));
+    const sources = new Set<string>([...Object.values(SOURCE_IDS), ...Object.values(NETWORK_SOURCE_IDS)]);
     for (const layer of ALL_LAYERS) expect(sources.has((layer as { source: string }).source), layer.id).toBe(true);
-    for (const key of Object.keys(SOURCE_IDS)) expect(Object.keys(DATA_FILES), `source ${key}`).toContain(key);
+    for (const key of [...Object.keys(SOURCE_IDS), ...Object.keys(NETWORK_SOURCE_IDS)]) {
+      expect(Object.keys(DATA_FILES), `source ${key}`).toContain(key);
+    }
   });
 
   it('keeps a marker layer for every slot, in order, above the sea', () => {

@@ -234,6 +234,24 @@ export function projectLayers(): LayerSpecification[] {
       }
     },
     {
+      // Sites the story visits that no city label names (Chang'an Tower, Nazarbayev University, Bukhara's old
+      // city); places that are towns are already labelled by the basemap.
+      id: 'lyr-places-labels',
+      type: 'symbol',
+      source,
+      minzoom: 6,
+      filter: ['all', point, ['==', ['get', 'kind'], 'place'], ['get', 'site']],
+      layout: {
+        'text-field': ['format', ['get', 'name_zh'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }],
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-max-width': 12
+      },
+      paint: { 'text-color': PALETTE.place, ...HALO }
+    },
+    {
       id: 'lyr-projects',
       type: 'symbol',
       source,

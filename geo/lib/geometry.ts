@@ -1,6 +1,6 @@
 // Small GeoJSON helpers shared by the build scripts: rounding, clipping, collections.
-import { bboxClip } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, Position } from 'geojson';
+import { bboxClip, pointToLineDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Bounds } from '../../src/lib/geo/extent';
 
 export function featureCollection<G extends Geometry, P extends GeoJsonProperties>(
@@ -156,4 +156,12 @@ export function linesOf(geometry: Geometry): Position[][] {
   if (geometry.type === 'LineString') return [geometry.coordinates];
   if (geometry.type === 'MultiLineString') return geometry.coordinates;
   throw new Error(`linesOf: expected a line, got ${geometry.type}`);
+}
+
+/** Distance in km from a point to the nearest outline (any ring) of a polygon or multipolygon. */
+export function kmToOutline(point: Position, shape: Polygon | MultiPolygon): number {
+  const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+  return Math.min(
+    ...polygons.flat().map((ring) => pointToLineDistance(point, { type: 'LineString', coordinates: ring }))
+  );
 }

@@ -1,8 +1,8 @@
 // The story's network: the gas pipeline, the Chang'an rail routes, the projects and places. Authored points
 // and segments (geo/sources/authored/network) become map features; turf measures them at build time.
-import { bbox, booleanPointInPolygon, distance, length, lineString, pointToLineDistance } from '@turf/turf';
+import { bbox, booleanPointInPolygon, distance, length, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { featureCollection, roundGeometry } from '../lib/geometry';
+import { featureCollection, kmToOutline, roundGeometry } from '../lib/geometry';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -198,12 +198,14 @@ export function countriesAlong(
   const snapped = (p: Position) => {
     const inside = countryAt(p);
     if (inside !== 'sea') return inside;
-    const near = boxes.find(({ country, box }) => {
-      if (p[0] < box[0] - 0.1 || p[0] > box[2] + 0.1 || p[1] < box[1] - 0.1 || p[1] > box[3] + 0.1) return false;
-      const polygons =
-        country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-      return polygons.flat().some((ring) => pointToLineDistance(p, lineString(ring)) <= endSnapKm);
-    });
+    const near = boxes.find(
+      ({ country, box }) =>
+        p[0] >= box[0] - 0.1 &&
+        p[0] <= box[2] + 0.1 &&
+        p[1] >= box[1] - 0.1 &&
+        p[1] <= box[3] + 0.1 &&
+        kmToOutline(p, country.geometry) <= endSnapKm
+    );
     return near?.country.properties.iso3 ?? 'sea';
   };
   const first = snapped(line[0]);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { area, booleanPointInPolygon, distance, nearestPointOnLine, pointToLineDistance } from '@turf/turf';
+import { area, booleanPointInPolygon, distance, nearestPointOnLine } from '@turf/turf';
+import { countries, countriesAt, kmToCountry } from '../support/countries';
 import type {
   Feature,
   FeatureCollection,
@@ -36,9 +37,6 @@ const naturalEarth50m = JSON.parse(
   readFileSync(join(PROJECT_ROOT, 'geo/sources/naturalearth/ne_50m_admin_0_countries.json'), 'utf8')
 ) as FeatureCollection<Geometry, { ADM0_A3: string }>;
 
-const countries = committed<{ iso3: string | null; name_zh: string | null; name_en: string; focus: boolean }>(
-  'countriesDetail'
-);
 const labels = committed<{ kind: string; name_zh: string; name_en: string; iso3?: string; physical?: string }>(
   'labels'
 );
@@ -47,10 +45,6 @@ const water = committed<{ kind: string; name_en: string | null; name_zh: string 
 /** Point in polygon for any feature of the data (their polygons are Polygon or MultiPolygon). */
 function isInside(point: Position, feature: Feature<Geometry, unknown>): boolean {
   return booleanPointInPolygon(point, feature as unknown as Feature<Polygon | MultiPolygon>);
-}
-
-function countriesAt(point: Position): string[] {
-  return countries.features.filter((f) => isInside(point, f)).map((f) => f.properties.iso3 ?? 'context');
 }
 
 describe('static/data', () => {
@@ -123,12 +117,7 @@ describe('labels', () => {
       if (inside.length === 1) {
         expect(inside, label.properties.name_en).toEqual([label.properties.iso3]);
       } else {
-        const own = countries.features.find((f) => f.properties.iso3 === label.properties.iso3)!;
-        const shape = own.geometry as Polygon | MultiPolygon;
-        const rings = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
-        const km = Math.min(
-          ...rings.flat().map((ring) => pointToLineDistance(point, { type: 'LineString', coordinates: ring }))
-        );
+        const km = kmToCountry(point, label.properties.iso3!);
         expect(km, `${label.properties.name_en} lies ${km.toFixed(1)} km from ${label.properties.iso3}`).toBeLessThan(
           15
         );

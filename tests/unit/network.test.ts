@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { distance } from '@turf/turf';
+import { countriesAt, kmToCountry } from '../support/countries';
+import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from 'geojson';
 import { PROJECT_ROOT, loadSources } from '../../geo/build';
 import { linesOf } from '../../geo/lib/geometry';
 import {
@@ -23,24 +24,11 @@ const { network, populatedPlaces } = loadSources();
 const points = resolvePoints(network.points, populatedPlaces as FeatureCollection<Point, never>);
 const segments = new Map(network.segments.map((s) => [s.id, s]));
 const catalog = JSON.parse(read(`static/${DATA_FILES.networkCatalog.path}`)) as Record<string, CatalogEntry>;
-const countries = JSON.parse(read(`static/${DATA_FILES.countriesDetail.path}`)) as FeatureCollection<
-  Polygon | MultiPolygon,
-  { iso3: string | null }
->;
 const sources = JSON.parse(read('geo/sources/authored/network/sources.json')).sources as Record<string, unknown>;
 const paragraphs = new Map(parseArticle(read('src/lib/content/article/article.zh.txt')).map((p) => [p.id, p.text]));
 
 function countryOf(point: Position): string | null {
-  return countries.features.find((f) => booleanPointInPolygon(point, f))?.properties.iso3 ?? null;
-}
-
-/** Distance in km from a point to the outline of a country. */
-function kmToCountry(point: Position, iso3: string): number {
-  const country = countries.features.find((f) => f.properties.iso3 === iso3)!;
-  const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-  return Math.min(
-    ...polygons.flat().map((ring) => pointToLineDistance(point, { type: 'LineString', coordinates: ring }))
-  );
+  return countriesAt(point)[0] ?? null;
 }
 
 describe('points', () => {

@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { DETAIL_MIN_ZOOM, FOCUS_COUNTRIES } from '../../geo/extent';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { FOCUS_FILLS, PALETTE } from './palette';
+import { ROUND_LINE, TEXT_HALO as HALO, bilingualText } from './expressions';
 
 export const SOURCE_IDS = {
   countries: 'src-countries',
@@ -64,7 +65,7 @@ export function borderLayers(detailed: boolean): LayerSpecification[] {
       source,
       ...zoom,
       filter: ['==', ['get', 'kind'], 'international'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.border, 'line-width': lineWidth(0.9) }
     },
     {
@@ -91,7 +92,7 @@ export function borderLayers(detailed: boolean): LayerSpecification[] {
       source,
       ...zoom,
       filter: ['==', ['get', 'kind'], 'focus-outline'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.focusOutline, 'line-width': lineWidth(1.3), 'line-opacity': 0.85 }
     }
   ];
@@ -104,7 +105,7 @@ export function waterLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE_IDS.water,
       filter: ['==', ['get', 'kind'], 'river'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: {
         'line-color': PALETTE.river,
         // Lower Natural Earth scalerank = bigger river = wider line.
@@ -160,19 +161,6 @@ export function physicalLayers(): LayerSpecification[] {
     }
   ];
 }
-
-/** Two-line bilingual label: Chinese as the article writes it, English smaller below. */
-export const bilingualText = (englishScale = 0.78): ExpressionSpecification => [
-  'format',
-  ['get', 'name_zh'],
-  {},
-  '\n',
-  {},
-  ['get', 'name_en'],
-  { 'font-scale': englishScale }
-];
-
-const HALO = { 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 } as const;
 
 /** Icons the label layer uses, drawn in code (see icons.ts): no sprite sheet to fetch. */
 export const ICONS = { capital: 'icon-capital', city: 'icon-city' } as const;

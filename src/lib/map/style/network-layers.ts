@@ -4,14 +4,13 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { PALETTE } from './palette';
+import { ROUND_LINE, TEXT_HALO as HALO, bilingualText } from './expressions';
 
 export const NETWORK_SOURCE_IDS = {
   pipeline: 'src-pipeline',
   rail: 'src-rail',
   projects: 'src-projects'
 } as const;
-
-const HALO = { 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 } as const;
 
 /** Width in px at zoom 2 and at zoom 9: legible from the overview to the valley. */
 const width = (atZ2: number, atZ9: number): ExpressionSpecification => [
@@ -47,7 +46,7 @@ export function pipelineLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: ['==', ['get', 'kind'], 'pipeline-context'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.pipelineContext, 'line-width': width(1.2, 3), 'line-dasharray': [4, 2] }
     },
     {
@@ -55,7 +54,7 @@ export function pipelineLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: main,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.pipelineCasing, 'line-width': width(2.4, 6), 'line-offset': bundleOffset }
     },
     {
@@ -63,7 +62,7 @@ export function pipelineLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: main,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.pipeline, 'line-width': width(1.2, 3.5), 'line-offset': bundleOffset }
     },
     {
@@ -197,7 +196,7 @@ export function projectLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: ['all', isLine, ['==', ['get', 'mode'], 'road']],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: {
         'line-color': PALETTE.road,
         'line-width': width(1.6, 4.5),
@@ -210,7 +209,7 @@ export function projectLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: ['all', isLine, ['==', ['get', 'mode'], 'rail']],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.rail, 'line-width': width(1.6, 4.5) }
     },
     {
@@ -242,7 +241,7 @@ export function projectLayers(): LayerSpecification[] {
       minzoom: 6,
       filter: ['all', point, ['==', ['get', 'kind'], 'place'], ['get', 'site']],
       layout: {
-        'text-field': ['format', ['get', 'name_zh'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }],
+        'text-field': bilingualText(0.8),
         'text-font': FONT_REGULAR,
         'text-size': 12,
         'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
@@ -260,7 +259,7 @@ export function projectLayers(): LayerSpecification[] {
         'icon-image': ['concat', 'icon-project-', ['get', 'project']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 7, 1],
         'icon-allow-overlap': true,
-        'text-field': ['format', ['get', 'name_zh'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }],
+        'text-field': bilingualText(0.8),
         'text-font': FONT_BOLD,
         'text-size': 11,
         'text-optional': true,

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
-import { simplify as simplifyLine } from '@turf/turf';
+import { bbox, simplify as simplifyLine } from '@turf/turf';
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DATA_FILES, type DataFileKey } from '../src/lib/geo/data-files';
@@ -24,6 +24,7 @@ import {
   type PointSource,
   type Segment
 } from './scripts/build-network';
+import { buildCatalog, type SourceEntry, type StoryCountrySource } from './scripts/build-catalog';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import {
   buildCityLabels,
@@ -71,6 +72,8 @@ export interface GeoSources {
   physical: { features: PhysicalFeatureSource[] };
   water: WaterConfig & { seas: SeaLabel[] };
   network: { points: PointSource[]; segments: Segment[]; features: NetworkFeatureSource[] };
+  storyCountries: StoryCountrySource[];
+  citedSources: Record<string, SourceEntry>;
 }
 
 function readJson<T>(path: string): T {
@@ -97,7 +100,9 @@ export function loadSources(): GeoSources {
     network: {
       points: authored<{ points: PointSource[] }>('network/points').points,
       ...authored<{ segments: Segment[]; features: NetworkFeatureSource[] }>('network/features')
-    }
+    },
+    storyCountries: authored<{ countries: StoryCountrySource[] }>('story-countries').countries,
+    citedSources: authored<{ sources: Record<string, SourceEntry> }>('network/sources').sources
   };
 }
 
@@ -156,7 +161,13 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
     pipeline: network.pipeline,
     rail: network.rail,
     projects: network.projects,
-    networkCatalog: network.catalog
+    catalog: buildCatalog(
+      network.catalog,
+      sources.storyCountries,
+      overview.countries.features as never,
+      (feature) => bbox(feature).map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number],
+      sources.citedSources
+    )
   };
 }
 
@@ -173,7 +184,8 @@ function main() {
     mkdirSync(dirname(path), { recursive: true });
     const text = serialize(output);
     writeFileSync(path, text);
-    const count = 'features' in output ? (output.features as unknown[]).length : Object.keys(output).length;
+    const count =
+      'features' in output && Array.isArray(output.features) ? output.features.length : Object.keys(output).length;
     console.log(
       `${DATA_FILES[key].path.padEnd(30)} ${String(count).padStart(4)} items ${(text.length / 1024).toFixed(1).padStart(7)} KB`
     );

@@ -51,6 +51,12 @@ export interface PublishedLength {
   exception?: string;
 }
 
+/** Words of the article: a paragraph id (src/lib/content/article.ts) and the exact text, verbatim. */
+export interface Quote {
+  paragraph: string;
+  text: string;
+}
+
 export interface NetworkFeatureSource {
   id: string;
   kind: 'pipeline-line' | 'pipeline-context' | 'rail-route' | 'project' | 'place';
@@ -74,8 +80,8 @@ export interface NetworkFeatureSource {
   published_length?: PublishedLength;
   accuracy: string;
   sources: string[];
-  paragraphs: string[];
-  article_terms: string[];
+  /** Where the article speaks of the feature; empty where it does not (the panel then says so). */
+  quotes: Quote[];
 }
 
 export interface NetworkSources {
@@ -239,6 +245,11 @@ export interface NetworkPointProperties {
   status: string | null;
   /** A site rather than a town: the basemap labels towns, so only sites get a label of their own. */
   site: boolean;
+  /**
+   * For a station, the route groups that call there, as `|group|group|` (a string, so a map filter can test it
+   * with `in`): the station shows while any of them is shown.
+   */
+  groups?: string;
 }
 
 /** Everything about a feature that a panel shows, with what the build measured. */
@@ -388,13 +399,16 @@ export function buildNetwork(
     );
   }
 
-  // The stations of the rail routes, drawn as the reader zooms in.
-  const stationIds = new Set(
-    sources.features
-      .filter((f) => f.kind === 'rail-route')
-      .flatMap((f) => chainPoints(joinSegments(f.segments ?? [], segments, f.id)))
-  );
-  for (const id of stationIds) {
+  // The stations of the rail routes, drawn as the reader zooms in, each with the route groups that call there.
+  const stationGroups = new Map<string, Set<string>>();
+  for (const route of sources.features.filter((f) => f.kind === 'rail-route')) {
+    for (const id of chainPoints(joinSegments(route.segments ?? [], segments, route.id))) {
+      const groups = stationGroups.get(id) ?? new Set<string>();
+      groups.add(route.group ?? route.layer);
+      stationGroups.set(id, groups);
+    }
+  }
+  for (const [id, groups] of stationGroups) {
     const { name_zh, name_en, coord } = pointOf(points, id, 'stations');
     const properties = {
       id: `station-${id}`,
@@ -404,7 +418,8 @@ export function buildNetwork(
       name_zh,
       name_en,
       status: null,
-      site: false
+      site: false,
+      groups: `|${[...groups].sort().join('|')}|`
     };
     outputs.rail.push(pointFeature(properties, coord));
   }

@@ -8,9 +8,11 @@ interface CatalogEntry {
   layer: string;
   bbox: [number, number, number, number];
 }
-const catalog = JSON.parse(
-  readFileSync(new URL('../../static/data/network-catalog.json', import.meta.url), 'utf8')
-) as Record<string, CatalogEntry>;
+const catalog = (
+  JSON.parse(readFileSync(new URL('../../static/data/catalog.json', import.meta.url), 'utf8')) as {
+    features: Record<string, CatalogEntry>;
+  }
+).features;
 
 /** The map layers that draw each network layer's features. */
 const LAYERS: Record<string, string[]> = {

@@ -23,7 +23,8 @@ const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const { network, populatedPlaces } = loadSources();
 const points = resolvePoints(network.points, populatedPlaces as FeatureCollection<Point, never>);
 const segments = new Map(network.segments.map((s) => [s.id, s]));
-const catalog = JSON.parse(read(`static/${DATA_FILES.networkCatalog.path}`)) as Record<string, CatalogEntry>;
+const catalog = (JSON.parse(read(`static/${DATA_FILES.catalog.path}`)) as { features: Record<string, CatalogEntry> })
+  .features;
 const sources = JSON.parse(read('geo/sources/authored/network/sources.json')).sources as Record<string, unknown>;
 const paragraphs = new Map(parseArticle(read('src/lib/content/article/article.zh.txt')).map((p) => [p.id, p.text]));
 
@@ -157,22 +158,26 @@ describe('every feature', () => {
     for (const s of network.segments) for (const key of s.sources) expect(sources[key], s.id).toBeDefined();
   });
 
-  it('points to article paragraphs that really speak of it', () => {
+  it('quotes the article verbatim: each quote is an exact substring of the paragraph it names', () => {
     for (const f of network.features) {
-      for (const id of f.paragraphs) {
-        const text = paragraphs.get(id);
-        expect(text, `${f.id}: paragraph ${id}`).toBeDefined();
-        expect(
-          f.article_terms.some((term) => text!.includes(term)),
-          `${f.id}: ${id} has none of ${f.article_terms}`
-        ).toBe(true);
+      for (const quote of f.quotes) {
+        const text = paragraphs.get(quote.paragraph);
+        expect(text, `${f.id}: paragraph ${quote.paragraph}`).toBeDefined();
+        expect(quote.text.length, f.id).toBeGreaterThan(4);
+        expect(text!.includes(quote.text), `${f.id}: "${quote.text}" is not in ${quote.paragraph}`).toBe(true);
       }
     }
   });
 
   it('every project and every Chang’an route is spoken of by the article', () => {
-    for (const f of network.features.filter((x) => x.kind === 'project' || x.kind === 'rail-route')) {
-      expect(f.paragraphs.length, f.id).toBeGreaterThan(0);
+    for (const f of network.features.filter((x) => x.kind === 'project' || x.layer === 'changan')) {
+      expect(f.quotes.length, f.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('has no quote for the routes the article does not mention (Line D, the West–East pipeline)', () => {
+    for (const id of ['pipeline-line-d', 'pipeline-west-east']) {
+      expect(network.features.find((f) => f.id === id)!.quotes).toEqual([]);
     }
   });
 });

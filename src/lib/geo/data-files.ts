@@ -21,8 +21,8 @@ export const DATA_FILES = {
   pipeline: { path: 'data/pipeline.json', firstView: true, gzipBudgetBytes: 10_000 },
   rail: { path: 'data/rail.json', firstView: true, gzipBudgetBytes: 15_000 },
   projects: { path: 'data/projects.json', firstView: true, gzipBudgetBytes: 10_000 },
-  /** Not map data: everything the panels show about each network feature, loaded when a reader asks. */
-  networkCatalog: { path: 'data/network-catalog.json', firstView: false, gzipBudgetBytes: 40_000 }
+  /** Not map data: everything the panels show (features, the six countries, sources), loaded when asked. */
+  catalog: { path: 'data/catalog.json', firstView: false, gzipBudgetBytes: 45_000 }
 } as const satisfies Record<string, DataFile>;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -31,5 +31,5 @@ export type DataFileKey = keyof typeof DATA_FILES;
 export const FIRST_VIEW_GZIP_BUDGET_BYTES = 200_000;
 
 /** The story's network (routes, pipeline, projects, places, catalog) together, gzipped (≤ 100 KB). */
-export const NETWORK_FILES = ['pipeline', 'rail', 'projects', 'networkCatalog'] as const;
+export const NETWORK_FILES = ['pipeline', 'rail', 'projects', 'catalog'] as const;
 export const NETWORK_GZIP_BUDGET_BYTES = 100_000;

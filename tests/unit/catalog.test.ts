@@ -1,0 +1,78 @@
+// The catalog the panels and the list read: the six countries' story facts, checked against the article.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../geo/build';
+import { buildCatalog, countryId, type Catalog } from '../../geo/scripts/build-catalog';
+import { DATA_FILES } from '../../src/lib/geo/data-files';
+import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
+import { parseArticle } from '../../src/lib/content/article';
+
+const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
+const catalog = JSON.parse(read(`static/${DATA_FILES.catalog.path}`)) as Catalog;
+const paragraphs = new Map(parseArticle(read('src/lib/content/article/article.zh.txt')).map((p) => [p.id, p.text]));
+
+describe('catalog countries', () => {
+  const countries = Object.values(catalog.countries);
+
+  it('holds the six countries with their Chinese and English names', () => {
+    expect(countries.map((c) => c.iso3).sort()).toEqual([...FOCUS_COUNTRIES].sort());
+    expect(catalog.countries[countryId('KAZ')]).toMatchObject({ name_zh: '哈萨克斯坦', name_en: 'Kazakhstan' });
+  });
+
+  it('quotes the article verbatim, for the country, its partnerships and its Belt and Road document', () => {
+    for (const c of countries) {
+      const quotes = [
+        ...c.quotes,
+        ...c.partnerships.map((p) => p.quote),
+        ...(c.bri_document ? [c.bri_document.quote] : [])
+      ];
+      expect(quotes.length, c.iso3).toBeGreaterThan(0);
+      for (const q of quotes) expect(paragraphs.get(q.paragraph), `${c.iso3}: ${q.text}`).toContain(q.text);
+    }
+  });
+
+  it('dates the Belt and Road documents as paragraph p34 does (Tajikistan first, Turkmenistan last)', () => {
+    const dates = Object.fromEntries(countries.map((c) => [c.iso3, c.bri_document?.date ?? null]));
+    expect(dates).toEqual({
+      CHN: null,
+      TJK: '2014-09',
+      KAZ: '2014-12',
+      KGZ: '2014-12',
+      UZB: '2015-06',
+      TKM: '2023-01'
+    });
+  });
+
+  it('lists the projects in each country from the network data', () => {
+    expect(catalog.countries[countryId('UZB')].features).toContain('project-angren-pap');
+    expect(catalog.countries[countryId('KGZ')].features).toContain('project-north-south-road');
+    expect(catalog.countries[countryId('TKM')].features).toContain('project-galkynysh');
+    expect(catalog.countries[countryId('KAZ')].features).not.toContain('project-galkynysh');
+  });
+
+  it('carries every source it cites, with a URL, a repository path or a note saying what it is', () => {
+    const json = JSON.stringify([catalog.features, catalog.countries]);
+    for (const [, key] of json.matchAll(/"sources":\[([^\]]*)\]/g)) {
+      for (const k of key.split(',').filter(Boolean)) {
+        const source = catalog.sources[JSON.parse(k) as string];
+        expect(source, k).toBeDefined();
+        // One Xinhua photo caption was found without a URL; its note says so and quotes it.
+        expect(source.url ?? source.path ?? (source.note.length > 40 ? source.note : null), k).toBeTruthy();
+      }
+    }
+  });
+
+  it('refuses a country the map does not have, and a source nobody wrote down', () => {
+    const story = { iso3: 'XXX', bri_document: null, partnerships: [], quotes: [], sources: [] };
+    expect(() => buildCatalog({}, [story], [], () => [0, 0, 0, 0], {})).toThrow(/no country XXX/);
+    const shape = {
+      type: 'Feature' as const,
+      properties: { iso3: 'XXX', name_zh: 'X', name_en: 'X' },
+      geometry: { type: 'Point' as const, coordinates: [0, 0] }
+    };
+    expect(() => buildCatalog({}, [{ ...story, sources: ['nowhere'] }], [shape], () => [0, 0, 0, 0], {})).toThrow(
+      /unknown source "nowhere"/
+    );
+  });
+});

@@ -39,6 +39,8 @@ export interface CountryEntry extends StoryCountrySource {
 export interface Catalog {
   features: Record<string, CatalogEntry>;
   countries: Record<string, CountryEntry>;
+  /** The names of every country a feature lies in or crosses, by ISO code (for "countries crossed"). */
+  countryNames: Record<string, { name_zh: string; name_en: string }>;
   sources: Record<string, SourceEntry>;
 }
 
@@ -83,11 +85,18 @@ export function buildCatalog(
       bbox: bboxOf(shape)
     };
   }
+  const countryNames: Catalog['countryNames'] = {};
+  const codes = Object.values(features).flatMap((f) => [...f.countries, ...f.countries_drawn]);
+  for (const iso3 of [...new Set(codes)].sort()) {
+    const shape = countryShapes.find((c) => c.properties.iso3 === iso3);
+    if (!shape) throw new Error(`The catalog names a country the map does not have: ${iso3}`);
+    countryNames[iso3] = { name_zh: shape.properties.name_zh, name_en: shape.properties.name_en };
+  }
   const cited = citedSources([features, countries]);
   const used: Record<string, SourceEntry> = {};
   for (const key of [...cited].sort()) {
     if (!sources[key]) throw new Error(`The catalog cites an unknown source "${key}"`);
     used[key] = sources[key];
   }
-  return { features, countries, sources: used };
+  return { features, countries, countryNames, sources: used };
 }

@@ -30,3 +30,34 @@ export function framePadding(width: number): FitBoundsOptions['padding'] {
     ? { top: 96, bottom: 40, left: 16, right: 16 }
     : { top: 150, bottom: 30, left: 30, right: 60 };
 }
+
+/**
+ * Padding that frames things in the part of the map the page's panels leave visible. Panels mark themselves
+ * with `data-covers-map`; one as wide as the map covers its foot (a phone's bottom sheet), others its left or
+ * right side, whichever their middle is nearer. Each side keeps at least 20 px and leaves the map 120 px.
+ */
+export function framePaddingAround(container: HTMLElement): {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+} {
+  const map = container.getBoundingClientRect();
+  const narrow = map.width < NARROW_SCREEN_PX;
+  const padding = { top: narrow ? 110 : 60, bottom: 30, left: 40, right: 40 };
+  for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map]')) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (rect.width > map.width * 0.9) padding.bottom = Math.max(padding.bottom, map.bottom - rect.top + 20);
+    else if (rect.left + rect.width / 2 < map.left + map.width / 2)
+      padding.left = Math.max(padding.left, rect.right - map.left + 30);
+    else padding.right = Math.max(padding.right, map.right - rect.left + 30);
+  }
+  const room = (used: number, size: number) => Math.max(20, Math.min(used, (size - 120) / 2));
+  return {
+    top: room(padding.top, map.height),
+    bottom: Math.max(20, Math.min(padding.bottom, map.height - padding.top - 120)),
+    left: room(padding.left, map.width),
+    right: Math.max(20, Math.min(padding.right, map.width - padding.left - 120))
+  };
+}

@@ -1,6 +1,7 @@
 // Adds a GeoJSON source and its layers into a slot, and returns the function that removes them again.
 import type { GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { base } from '$app/paths';
+import type { MapContext } from '../context';
 import { slotMarkerId, type Slot } from '../style/base-style';
 
 /** Absolute URL of a data file under static/, respecting the site's base path. */
@@ -14,7 +15,7 @@ export function geoJsonSource(path: string): GeoJSONSourceSpecification {
 }
 
 export function mountLayers(
-  map: MapLibreMap,
+  { map, filters }: MapContext,
   sources: Record<string, GeoJSONSourceSpecification>,
   layers: LayerSpecification[],
   slot: Slot
@@ -22,9 +23,10 @@ export function mountLayers(
   for (const [id, spec] of Object.entries(sources)) {
     if (!map.getSource(id)) map.addSource(id, spec);
   }
-  for (const layer of layers) map.addLayer(layer, slotMarkerId(slot));
+  for (const layer of layers) map.addLayer(filters.register(layer), slotMarkerId(slot));
 
   return () => {
+    for (const layer of layers) filters.forget(layer.id);
     // The map may already be gone (page teardown removes it first); then there is nothing to undo.
     if (!map.style) return;
     for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);

@@ -37,6 +37,15 @@ export function countryLayers(detailed: boolean): LayerSpecification[] {
       type: 'fill',
       source,
       ...levelZoom(detailed),
+      paint: { 'fill-color': PALETTE.land, 'fill-antialias': true }
+    },
+    {
+      // The six countries' own tints on top of the land, in a layer of their own so the legend can hide each.
+      id: `lyr-countries-focus${suffix}`,
+      type: 'fill',
+      source,
+      ...levelZoom(detailed),
+      filter: ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', [...FOCUS_COUNTRIES]]],
       paint: { 'fill-color': countryFillColor, 'fill-antialias': true }
     }
   ];

@@ -45,3 +45,6 @@ export const FOCUS_FILLS: Record<FocusCountry, string> = {
   TKM: '#c4e1dc',
   UZB: '#f5c99c'
 };
+
+/** The selection's halo and the hover's lighter one: a warm yellow no layer uses. */
+export const HIGHLIGHT = { selected: '#ffc21a', hover: '#ffe27a' } as const;

@@ -1,0 +1,82 @@
+// The catalog (static/data/catalog.json, built by geo/scripts/build-catalog.ts): what the panels and the list
+// show. The list's short entries come with the prerendered page; the full catalog is fetched once, when a panel
+// first needs it.
+import type { Catalog, CountryEntry, SourceEntry } from '../../../geo/scripts/build-catalog';
+import type { CatalogEntry } from '../../../geo/scripts/build-network';
+
+export type { Catalog, CatalogEntry, CountryEntry, SourceEntry };
+export type { Quote } from '../../../geo/scripts/build-network';
+
+export type ItemKind = CatalogEntry['kind'] | 'country';
+
+/** One row of the list (and one selectable thing on the map): enough to name, filter and place it. */
+export interface ListItem {
+  id: string;
+  kind: ItemKind;
+  name_zh: string;
+  name_en: string;
+  /** Network layer (`pipeline`, `changan` …) or `countries`. */
+  layer: string;
+  group: string | null;
+  /** For a project, its kind (`railway`, `wind` …), which picks its map badge. */
+  project: string | null;
+  status: string | null;
+  countries: string[];
+  bbox: [number, number, number, number];
+  /** Whether the feature is a point on the map (fit to a zoom) or a line or area (fit to its extent). */
+  point: boolean;
+}
+
+/** The list in reading order: countries, then the network's features as the catalog lists them. */
+export function listItems(catalog: Catalog): ListItem[] {
+  const countries = Object.values(catalog.countries).map((c): ListItem => ({
+    id: c.id,
+    kind: 'country',
+    name_zh: c.name_zh,
+    name_en: c.name_en,
+    layer: 'countries',
+    group: null,
+    project: null,
+    status: null,
+    countries: [c.iso3],
+    bbox: c.bbox,
+    point: false
+  }));
+  const features = Object.values(catalog.features).map((f): ListItem => ({
+    id: f.id,
+    kind: f.kind,
+    name_zh: f.name_zh,
+    name_en: f.name_en,
+    layer: f.layer,
+    group: f.group ?? null,
+    project: f.project ?? null,
+    status: f.status ?? null,
+    countries: f.countries,
+    bbox: f.bbox,
+    point: f.drawn_length_km === null
+  }));
+  return [...countries, ...features];
+}
+
+/** An entry of the catalog: a network feature or a country. */
+export type Entry = CatalogEntry | CountryEntry;
+
+let pending: Promise<Catalog> | null = null;
+
+/** Fetches the catalog once; a failed fetch is forgotten so that a retry fetches again. */
+export function loadCatalog(url: string): Promise<Catalog> {
+  pending ??= fetch(url)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      return response.json() as Promise<Catalog>;
+    })
+    .catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+  return pending;
+}
+
+export function entryOf(catalog: Catalog, id: string): Entry | null {
+  return catalog.features[id] ?? catalog.countries[id] ?? null;
+}

@@ -1,0 +1,50 @@
+// The reader's language, shared by context: interface strings (messages.ts), names and dates follow it.
+import { getContext, setContext } from 'svelte';
+import { translate, type Lang, type MessageKey } from './messages';
+
+const I18N_CONTEXT = Symbol('silk-road-atlas/i18n');
+
+export interface Named {
+  name_zh: string;
+  name_en: string;
+}
+
+export class I18n {
+  lang = $state<Lang>('zh');
+
+  constructor(lang: Lang) {
+    this.lang = lang;
+  }
+
+  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
+
+  /** A thing's name in the reader's language. */
+  name = (thing: Named): string => (this.lang === 'zh' ? thing.name_zh : thing.name_en);
+
+  /** The name in the other language, shown beside the first. */
+  otherName = (thing: Named): string => (this.lang === 'zh' ? thing.name_en : thing.name_zh);
+
+  /** A number formatted for the reader's language. */
+  number = (value: number): string => new Intl.NumberFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB').format(value);
+
+  /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) formatted for the reader's language, as precise as it is. */
+  date = (iso: string): string => {
+    const [year, month, day] = iso.split('-').map(Number);
+    const locale = this.lang === 'zh' ? 'zh-CN' : 'en-GB';
+    const at = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (month) options.month = 'long';
+    if (day) options.day = 'numeric';
+    return new Intl.DateTimeFormat(locale, options).format(at);
+  };
+}
+
+export function setI18n(i18n: I18n): I18n {
+  return setContext(I18N_CONTEXT, i18n);
+}
+
+export function getI18n(): I18n {
+  const i18n = getContext<I18n | undefined>(I18N_CONTEXT);
+  if (!i18n) throw new Error('getI18n() was called outside the page that sets the language.');
+  return i18n;
+}

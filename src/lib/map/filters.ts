@@ -1,0 +1,79 @@
+// Filters the reader controls (layer toggles now; the timeline may add its own), laid over each style layer's
+// own filter (MapLibre: setFilter with expressions), so hiding and showing never rebuilds data.
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { LegendMember } from './legend';
+
+/** The layers drawing rail stations, which hide with the route groups that call there. */
+const STATION_LAYERS = ['lyr-rail-stations', 'lyr-rail-station-labels'];
+
+/** Never true: a filter that hides everything. */
+const NOTHING: ExpressionSpecification = ['==', 1, 0];
+
+/** The extra condition a style layer gets from the hidden legend members, or null when it shows everything. */
+export function visibilityFilter(
+  layerId: string,
+  members: LegendMember[],
+  hidden: ReadonlySet<string>
+): ExpressionSpecification | null {
+  const terms: ExpressionSpecification[] = [];
+  const hiddenHere = members.filter((m) => hidden.has(m.id) && m.layers.includes(layerId));
+  if (hiddenHere.length > 0) terms.push(['!', ['any', ...hiddenHere.map((m) => m.filter)]]);
+  if (STATION_LAYERS.includes(layerId)) {
+    const routeMembers = members.filter((m) => m.routeGroups);
+    if (routeMembers.some((m) => hidden.has(m.id))) {
+      const shown = routeMembers.filter((m) => !hidden.has(m.id)).flatMap((m) => m.routeGroups!);
+      terms.push(
+        shown.length > 0
+          ? ['any', ...shown.map((g): ExpressionSpecification => ['in', `|${g}|`, ['get', 'groups']])]
+          : NOTHING
+      );
+    }
+  }
+  if (terms.length === 0) return null;
+  return terms.length === 1 ? terms[0] : ['all', ...terms];
+}
+
+export function composeFilter(
+  base: FilterSpecification | undefined,
+  extra: ExpressionSpecification | null
+): FilterSpecification | undefined {
+  if (!extra) return base;
+  return base ? (['all', base, extra] as ExpressionSpecification) : extra;
+}
+
+type Terms = (layerId: string) => ExpressionSpecification | null;
+
+/**
+ * Remembers each mounted layer's own filter and lays the reader's terms over it: for layers mounted later (the
+ * detail levels) as well as those already on the map.
+ */
+export class FilterRegistry {
+  #base = new Map<string, FilterSpecification | undefined>();
+  #terms = new Map<string, Terms>();
+
+  /** The layer as it should be added now: its own filter with every current term laid over it. */
+  register(layer: LayerSpecification): LayerSpecification {
+    if (layer.type === 'background') return layer;
+    this.#base.set(layer.id, layer.filter);
+    const filter = composeFilter(layer.filter, this.#extra(layer.id));
+    return filter ? { ...layer, filter } : layer;
+  }
+
+  forget(layerId: string): void {
+    this.#base.delete(layerId);
+  }
+
+  /** Sets one named set of terms (e.g. `legend`) and re-filters every layer on the map. */
+  set(name: string, terms: Terms, map: MapLibreMap): void {
+    this.#terms.set(name, terms);
+    for (const [id, base] of this.#base) {
+      if (map.getLayer(id)) map.setFilter(id, composeFilter(base, this.#extra(id)) ?? null);
+    }
+  }
+
+  #extra(layerId: string): ExpressionSpecification | null {
+    const terms = [...this.#terms.values()].map((t) => t(layerId)).filter((t) => t !== null);
+    if (terms.length === 0) return null;
+    return terms.length === 1 ? terms[0] : ['all', ...terms];
+  }
+}

@@ -1,0 +1,233 @@
+// The layer panel's groups and members, and their legend swatches. A member is a set of features the reader can
+// show or hide (a map filter over some style layers); its swatch is computed from those very layers' paint, so
+// the legend cannot disagree with the map.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ListItem } from '$lib/content/catalog';
+import { FOCUS_COUNTRIES } from '$lib/geo/extent';
+import type { Named } from '$lib/i18n/i18n.svelte';
+import { countryLayers, physicalLayers } from './style/basemap-layers';
+import { evaluate, type Properties } from './style/evaluate';
+import { PROJECT_ICONS, pipelineLayers, projectLayers, railLayers } from './style/network-layers';
+
+export interface LegendMember {
+  id: string;
+  label: Named;
+  /** The style layers that draw the member's features (overview and detail alike). */
+  layers: string[];
+  /** Selects the member's features among those layers' features. */
+  filter: ExpressionSpecification;
+  /** The rail route groups the member stands for: a station hides when every group calling there is hidden. */
+  routeGroups?: string[];
+  /** What the swatch copies: style layers, bottom to top, painted for a sample feature. */
+  swatch: { layers: string[]; sample: Properties };
+}
+
+export interface LegendGroup {
+  id: string;
+  label: Named;
+  members: LegendMember[];
+}
+
+/** The zoom the swatches are painted at: the middle of the story's range. */
+const SWATCH_ZOOM = 5;
+
+const is = (key: string, value: unknown): ExpressionSpecification => ['==', ['get', key], value as string];
+const oneOf = (key: string, values: string[]): ExpressionSpecification => ['in', ['get', key], ['literal', values]];
+
+const PIPELINE_LAYERS = ['lyr-pipeline-casing', 'lyr-pipeline-lines', 'lyr-pipeline-line-d', 'lyr-pipeline-labels'];
+const RAIL_LAYERS = ['lyr-rail-lines', 'lyr-rail-hatching', 'lyr-rail-ferry', 'lyr-rail-labels'];
+const PROJECT_LAYERS = ['lyr-projects', 'lyr-project-road', 'lyr-project-railway', 'lyr-project-tunnel'];
+const RAIL_SWATCH = ['lyr-rail-lines', 'lyr-rail-hatching'];
+
+function changanMember(id: string, groups: string[], label: Named): LegendMember {
+  return {
+    id,
+    label,
+    layers: RAIL_LAYERS,
+    filter: oneOf('group', groups),
+    routeGroups: groups,
+    swatch: { layers: RAIL_SWATCH, sample: { layer: 'changan', mode: 'rail', $type: 'LineString' } }
+  };
+}
+
+/** The groups of the layer panel; the projects come from the data, one member each. */
+export function legendGroups(items: ListItem[]): LegendGroup[] {
+  const countryItems = new Map(items.filter((i) => i.kind === 'country').map((i) => [i.countries[0], i]));
+  return [
+    {
+      id: 'countries',
+      label: { name_zh: '中国与中亚五国', name_en: 'China and the five Central Asian countries' },
+      members: FOCUS_COUNTRIES.map((iso3) => ({
+        id: `country-${iso3.toLowerCase()}`,
+        label: countryItems.get(iso3) ?? { name_zh: iso3, name_en: iso3 },
+        layers: ['lyr-countries-focus', 'lyr-countries-focus-detail'],
+        filter: is('iso3', iso3),
+        swatch: { layers: ['lyr-countries-focus'], sample: { iso3 } }
+      }))
+    },
+    {
+      id: 'pipeline',
+      label: { name_zh: '中国—中亚天然气管道', name_en: 'Central Asia–China gas pipeline' },
+      members: [
+        {
+          id: 'pipeline-abc',
+          label: { name_zh: 'A、B、C线（运营中）', name_en: 'Lines A, B, C (in service)' },
+          layers: PIPELINE_LAYERS,
+          filter: ['all', is('kind', 'pipeline-line'), ['!=', ['get', 'status'], 'under-construction']],
+          swatch: {
+            layers: ['lyr-pipeline-casing', 'lyr-pipeline-lines'],
+            sample: { kind: 'pipeline-line', status: 'in-service', bundle: 0 }
+          }
+        },
+        {
+          id: 'pipeline-d',
+          label: { name_zh: 'D线（在建）', name_en: 'Line D (under construction)' },
+          layers: PIPELINE_LAYERS,
+          filter: ['all', is('kind', 'pipeline-line'), is('status', 'under-construction')],
+          swatch: { layers: ['lyr-pipeline-line-d'], sample: { kind: 'pipeline-line', status: 'under-construction' } }
+        },
+        {
+          id: 'pipeline-context',
+          label: { name_zh: '西气东输（背景）', name_en: 'West–East pipeline (context)' },
+          layers: ['lyr-pipeline-context'],
+          filter: is('kind', 'pipeline-context'),
+          swatch: { layers: ['lyr-pipeline-context'], sample: { kind: 'pipeline-context' } }
+        }
+      ]
+    },
+    {
+      id: 'changan',
+      label: { name_zh: '中欧班列长安号（西安出发）', name_en: 'Chang’an trains from Xi’an' },
+      members: [
+        changanMember('changan-central-asia', ['changan-central-asia'], {
+          name_zh: '西安—中亚',
+          name_en: 'To Central Asia'
+        }),
+        changanMember('changan-europe', ['changan-europe', 'changan-erenhot'], {
+          name_zh: '西安—欧洲',
+          name_en: 'To Europe'
+        }),
+        changanMember('changan-caspian', ['changan-caspian'], {
+          name_zh: '跨里海通道',
+          name_en: 'Trans-Caspian route'
+        })
+      ]
+    },
+    {
+      id: 'other-trains',
+      label: { name_zh: '其他中欧班列', name_en: 'Other China–Europe trains' },
+      members: [
+        {
+          id: 'other-trains',
+          label: { name_zh: '渝新欧、郑新欧、蓉新欧、义新欧', name_en: 'Chongqing, Zhengzhou, Chengdu, Yiwu trains' },
+          layers: RAIL_LAYERS,
+          filter: is('layer', 'other-trains'),
+          routeGroups: ['other-trains'],
+          swatch: { layers: RAIL_SWATCH, sample: { layer: 'other-trains', mode: 'rail', $type: 'LineString' } }
+        }
+      ]
+    },
+    {
+      id: 'projects',
+      label: { name_zh: '重点项目', name_en: 'Projects' },
+      members: items
+        .filter((i) => i.kind === 'project')
+        .map((item) => ({
+          id: item.id,
+          label: item,
+          layers: PROJECT_LAYERS,
+          filter: is('id', item.id),
+          swatch: { layers: ['lyr-projects'], sample: { kind: 'project', project: item.project, $type: 'Point' } }
+        }))
+    },
+    {
+      id: 'places',
+      label: { name_zh: '地点与地形', name_en: 'Places and landforms' },
+      members: [
+        {
+          id: 'places',
+          label: { name_zh: '文章提到的地点', name_en: 'Places in the article' },
+          layers: ['lyr-places', 'lyr-places-labels'],
+          filter: is('kind', 'place'),
+          swatch: { layers: ['lyr-places'], sample: { kind: 'place', $type: 'Point' } }
+        },
+        {
+          id: 'physical',
+          label: { name_zh: '山脉、沙漠与谷地', name_en: 'Ranges, desert and valley' },
+          layers: ['lyr-physical-fill', 'lyr-physical-outline', 'lyr-labels-physical'],
+          filter: oneOf('kind', ['range', 'desert', 'valley', 'physical']),
+          swatch: { layers: ['lyr-physical-fill', 'lyr-physical-outline'], sample: { kind: 'range' } }
+        }
+      ]
+    }
+  ];
+}
+
+export const allMembers = (groups: LegendGroup[]) => groups.flatMap((g) => g.members);
+
+/** Every style layer the legend reads, by id. */
+function styleLayers(): Map<string, LayerSpecification> {
+  const layers = [
+    ...countryLayers(false),
+    ...physicalLayers(),
+    ...pipelineLayers(),
+    ...railLayers(),
+    ...projectLayers()
+  ];
+  return new Map(layers.map((l) => [l.id, l]));
+}
+
+export type SwatchPart =
+  | { type: 'fill'; colour: string; opacity: number }
+  | { type: 'line'; colour: string; width: number; dash: number[] | null; opacity: number }
+  | { type: 'circle'; colour: string; stroke: string; radius: number }
+  | { type: 'icon'; colour: string; glyph: string };
+
+/** The parts of a member's swatch, bottom to top, painted as its style layers paint the sample feature. */
+export function swatchParts(member: LegendMember): SwatchPart[] {
+  const layers = styleLayers();
+  const { sample } = member.swatch;
+  const value = (v: unknown) => evaluate(v, sample, SWATCH_ZOOM);
+  return member.swatch.layers.map((id): SwatchPart => {
+    const layer = layers.get(id);
+    if (!layer) throw new Error(`Legend: no style layer "${id}"`);
+    const paint = (layer.paint ?? {}) as Record<string, unknown>;
+    const layout = (layer.layout ?? {}) as Record<string, unknown>;
+    switch (layer.type) {
+      case 'fill':
+        return {
+          type: 'fill',
+          colour: value(paint['fill-color']) as string,
+          opacity: (value(paint['fill-opacity']) as number | undefined) ?? 1
+        };
+      case 'line':
+        return {
+          type: 'line',
+          colour: value(paint['line-color']) as string,
+          width: value(paint['line-width'] ?? 1) as number,
+          dash: (value(paint['line-dasharray']) as number[] | undefined) ?? null,
+          opacity: (value(paint['line-opacity']) as number | undefined) ?? 1
+        };
+      case 'circle':
+        return {
+          type: 'circle',
+          colour: value(paint['circle-color']) as string,
+          stroke: value(paint['circle-stroke-color']) as string,
+          radius: value(paint['circle-radius']) as number
+        };
+      case 'symbol': {
+        const image = String(value(layout['icon-image']));
+        const icon = PROJECT_ICONS[image.replace('icon-project-', '')];
+        if (!icon) throw new Error(`Legend: no project icon "${image}"`);
+        return { type: 'icon', colour: icon.colour, glyph: icon.glyph };
+      }
+      default:
+        throw new Error(`Legend: cannot draw a swatch for a ${layer.type} layer`);
+    }
+  });
+}
+
+/** Whether a feature with these properties belongs to the member (the same test the map filter makes). */
+export function memberHas(member: LegendMember, properties: Properties): boolean {
+  return evaluate(member.filter, properties, SWATCH_ZOOM) === true;
+}

@@ -1,0 +1,84 @@
+// The selection and hover highlights (MapLibre: line and circle layers filtered by feature id): a yellow halo
+// under a route or around a point, a heavy outline round a country. Their filters change with the selection.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { SOURCE_IDS } from './basemap-layers';
+import { NETWORK_SOURCE_IDS } from './network-layers';
+import { HIGHLIGHT } from './palette';
+
+export type HighlightKind = 'selected' | 'hover';
+
+const NETWORK_SOURCES = [NETWORK_SOURCE_IDS.pipeline, NETWORK_SOURCE_IDS.rail, NETWORK_SOURCE_IDS.projects];
+
+/** Matches nothing until a feature is chosen. */
+export const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
+export const byIso3 = (iso3: string | null): ExpressionSpecification => [
+  '==',
+  ['coalesce', ['get', 'iso3'], ''],
+  iso3 ?? '-'
+];
+
+export interface HighlightLayer {
+  layer: LayerSpecification;
+  /** How the layer's filter names the chosen thing: by feature id, or by country code. */
+  key: 'id' | 'iso3';
+}
+
+export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
+  const colour = HIGHLIGHT[kind];
+  const opacity = kind === 'selected' ? 0.85 : 0.6;
+  const lines = NETWORK_SOURCES.map((source): HighlightLayer => ({
+    key: 'id',
+    layer: {
+      id: `lyr-${kind}-line-${source}`,
+      type: 'line',
+      source,
+      filter: byId(null),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': colour,
+        'line-opacity': opacity,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 7, 9, 16]
+      }
+    }
+  }));
+  return [
+    {
+      key: 'iso3',
+      layer: {
+        id: `lyr-${kind}-country`,
+        type: 'line',
+        source: SOURCE_IDS.countries,
+        filter: byIso3(null),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': colour, 'line-opacity': opacity, 'line-width': 4 }
+      }
+    },
+    ...lines,
+    {
+      key: 'id',
+      layer: {
+        id: `lyr-${kind}-point`,
+        type: 'circle',
+        source: NETWORK_SOURCE_IDS.projects,
+        filter: ['all', ['==', ['geometry-type'], 'Point'], byId(null)],
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 12, 9, 20],
+          'circle-color': colour,
+          'circle-opacity': opacity * 0.7,
+          'circle-stroke-color': colour,
+          'circle-stroke-width': 2
+        }
+      }
+    }
+  ];
+}
+
+/** The filter that shows the chosen thing (id `country-kaz` is the country KAZ) in one highlight layer. */
+export function highlightFilter(highlight: HighlightLayer, chosen: string | null): ExpressionSpecification {
+  if (highlight.key === 'iso3') {
+    const iso3 = chosen?.startsWith('country-') ? chosen.slice('country-'.length).toUpperCase() : null;
+    return byIso3(iso3);
+  }
+  const filter = byId(chosen?.startsWith('country-') ? null : chosen);
+  return highlight.layer.type === 'circle' ? ['all', ['==', ['geometry-type'], 'Point'], filter] : filter;
+}

@@ -3,7 +3,7 @@
 // the legend cannot disagree with the map.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ListItem } from '$lib/content/catalog';
-import { FOCUS_COUNTRIES } from '$lib/geo/extent';
+import { FOCUS_COUNTRIES } from '../geo/extent';
 import type { Named } from '$lib/i18n/i18n.svelte';
 import { countryLayers, physicalLayers } from './style/basemap-layers';
 import { evaluate, type Properties } from './style/evaluate';
@@ -177,11 +177,13 @@ function styleLayers(): Map<string, LayerSpecification> {
   return new Map(layers.map((l) => [l.id, l]));
 }
 
-export type SwatchPart =
+/** One layer's part of a swatch (`layer` names the style layer it copies). */
+export type SwatchPart = { layer: string } & (
   | { type: 'fill'; colour: string; opacity: number }
   | { type: 'line'; colour: string; width: number; dash: number[] | null; opacity: number }
   | { type: 'circle'; colour: string; stroke: string; radius: number }
-  | { type: 'icon'; colour: string; glyph: string };
+  | { type: 'icon'; colour: string; glyph: string }
+);
 
 /** The parts of a member's swatch, bottom to top, painted as its style layers paint the sample feature. */
 export function swatchParts(member: LegendMember): SwatchPart[] {
@@ -196,12 +198,14 @@ export function swatchParts(member: LegendMember): SwatchPart[] {
     switch (layer.type) {
       case 'fill':
         return {
+          layer: id,
           type: 'fill',
           colour: value(paint['fill-color']) as string,
           opacity: (value(paint['fill-opacity']) as number | undefined) ?? 1
         };
       case 'line':
         return {
+          layer: id,
           type: 'line',
           colour: value(paint['line-color']) as string,
           width: value(paint['line-width'] ?? 1) as number,
@@ -210,6 +214,7 @@ export function swatchParts(member: LegendMember): SwatchPart[] {
         };
       case 'circle':
         return {
+          layer: id,
           type: 'circle',
           colour: value(paint['circle-color']) as string,
           stroke: value(paint['circle-stroke-color']) as string,
@@ -219,7 +224,7 @@ export function swatchParts(member: LegendMember): SwatchPart[] {
         const image = String(value(layout['icon-image']));
         const icon = PROJECT_ICONS[image.replace('icon-project-', '')];
         if (!icon) throw new Error(`Legend: no project icon "${image}"`);
-        return { type: 'icon', colour: icon.colour, glyph: icon.glyph };
+        return { layer: id, type: 'icon', colour: icon.colour, glyph: icon.glyph };
       }
       default:
         throw new Error(`Legend: cannot draw a swatch for a ${layer.type} layer`);

@@ -1,0 +1,36 @@
+// axe-core on the production build: no serious or critical violation in the default view, with a panel open and
+// with the list open, on a wide screen and on a phone.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const PRODUCTION = 'http://127.0.0.1:4173/';
+
+const SIZES = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } }
+];
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const { name, viewport } of SIZES) {
+  test(`no serious accessibility violations on a ${name}: default view, panel, list`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize(viewport);
+    await page.goto(PRODUCTION);
+    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    expect(await seriousViolations(page), 'default view').toEqual([]);
+
+    await page.goto(`${PRODUCTION}?sel=project-angren-pap`);
+    await expect(page.locator('aside[data-selected] blockquote').first()).toBeVisible();
+    expect(await seriousViolations(page), 'panel open').toEqual([]);
+
+    await page.getByRole('button', { name: '列表', exact: true }).click();
+    await expect(page.locator('[data-item]').first()).toBeVisible();
+    expect(await seriousViolations(page), 'list open').toEqual([]);
+  });
+}

@@ -1,0 +1,321 @@
+// Reading the map: clicking projects and routes opens their panels with the article's words, the layer toggles
+// hide and show what they name, the list is the keyboard's way in, and the URL holds the view.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Catalog } from '../../src/lib/content/catalog';
+import { listItems } from '../../src/lib/content/catalog';
+import { allMembers, legendGroups, memberHas, type LegendMember } from '../../src/lib/map/legend';
+import { expectNoErrors, waitForMapIdle, watchPage } from './map-page';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const article = read('src/lib/content/article/article.zh.txt');
+const catalog = JSON.parse(read('static/data/catalog.json')) as Catalog;
+const members = allMembers(legendGroups(listItems(catalog)));
+const PRODUCTION = 'http://127.0.0.1:4173/';
+
+type Geo = { features: { geometry: { type: string; coordinates: unknown }; properties: { id: string } }[] };
+const projectsData = JSON.parse(read('static/data/projects.json')) as Geo;
+const railData = JSON.parse(read('static/data/rail.json')) as Geo;
+
+/** A point on the drawing of a feature: the point itself, or the middle vertex of its longest run. */
+function pointOn(id: string): [number, number] {
+  const features = [...projectsData.features, ...railData.features].filter((f) => f.properties.id === id);
+  const point = features.find((f) => f.geometry.type === 'Point');
+  if (point) return point.geometry.coordinates as [number, number];
+  const line = features
+    .map((f) => f.geometry.coordinates as [number, number][])
+    .reduce((longest, c) => (c.length > longest.length ? c : longest));
+  return line[Math.floor(line.length / 2)];
+}
+
+/** Clicks the map where a feature is drawn and, if several things are there, picks it from the chooser. */
+async function clickOnMap(page: Page, id: string) {
+  const { x, y } = await page.evaluate((p) => window.__map!.project(p), pointOn(id));
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + x, box.y + y);
+  const panel = page.locator(`aside[data-selected="${id}"]`);
+  const choice = page.locator(`[data-choose="${id}"]`);
+  await expect(panel.or(choice)).toBeVisible();
+  if (await choice.isVisible()) await choice.click();
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/**
+ * From one view of the map, clicks each feature where it is drawn, checks its panel quotes the article, closes
+ * it and goes back to the view (a selection moves the camera to frame it).
+ */
+async function clickEach(page: Page, ids: string[], view: { center: [number, number]; zoom: number }) {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // A smaller window than the default: software WebGL pays for every pixel, and every feature still fits.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const watch = watchPage(page);
+  await page.goto(`/?map=${view.zoom}/${view.center[1]}/${view.center[0]}`);
+  await waitForMapIdle(page);
+  for (const id of ids) {
+    const target = catalog.features[id];
+    const panel = await clickOnMap(page, id);
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(target.name_zh);
+    await expect(panel.locator('blockquote').first()).toBeVisible();
+    const quotes = await panel.locator('blockquote').allTextContents();
+    for (const quote of quotes) expect(article, `${id}: quote in the article`).toContain(quote);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await page.evaluate((v) => window.__map!.jumpTo(v), view);
+    await waitForMapIdle(page);
+  }
+  expectNoErrors(watch);
+}
+
+const ids = (test: (f: Catalog['features'][string]) => boolean) =>
+  Object.values(catalog.features)
+    .filter(test)
+    .map((f) => f.id);
+
+test('clicking each project on the map opens its panel quoting the article', async ({ page }) => {
+  test.setTimeout(180_000);
+  const projects = ids((f) => f.kind === 'project');
+  expect(projects).toHaveLength(6);
+  await clickEach(page, projects, { center: [85, 40], zoom: 3.7 });
+});
+
+test('clicking each Chang’an route on the map opens its panel quoting the article', async ({ page }) => {
+  test.setTimeout(180_000);
+  const routes = ids((f) => f.layer === 'changan');
+  expect(routes).toHaveLength(8);
+  await clickEach(page, routes, { center: [60, 47], zoom: 2.6 });
+});
+
+test('a panel gives figures with sources, a route its stations, and a passage read in context', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/?sel=changan-xian-almaty');
+  const panel = page.locator('aside[data-selected="changan-xian-almaty"]');
+  await expect(panel.getByText('长安号 西安—阿拉木图')).toBeVisible();
+  await expect(panel.getByText("Chang'an train Xi'an–Almaty")).toBeVisible();
+  await expect(panel.getByText('公布长度 3,866 公里')).toBeVisible();
+  const link = panel.locator('a[target="_blank"]').first();
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await panel.getByText(/途经站点/).click();
+  await expect(panel.locator('.stations li').first()).toHaveText('西安国际港站');
+  await expect(panel.locator('.stations li').last()).toHaveText('阿拉木图');
+
+  const reader = panel.getByRole('button', { name: '在全文中阅读' }).first();
+  await reader.click();
+  const dialog = page.getByRole('dialog', { name: '全文' });
+  await expect(dialog.locator('mark')).toHaveText(
+    '今天，中欧班列西安集结中心已开通西安至中亚国家等17条干线通道，来自“一带一路”沿线国家和国内29个省份的货物在这里集散。'
+  );
+  await expect(dialog.locator('mark')).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(reader).toBeFocused();
+  await expect(panel).toBeVisible(); // Escape closed the reader, not the panel
+
+  // A route the article does not mention says so instead of quoting.
+  await page.goto('/?sel=pipeline-line-d');
+  await expect(page.getByText('文章没有提到这一项')).toBeVisible();
+  expectNoErrors(watch);
+});
+
+test('a country panel gives its Belt and Road document and its projects', async ({ page }) => {
+  await page.goto('/?sel=country-uzb');
+  const panel = page.locator('aside[data-selected="country-uzb"]');
+  await expect(panel.locator('time[datetime="2015-06"]')).toHaveText('2015年6月');
+  await expect(panel.locator('blockquote').first()).toHaveText('2015年6月，乌兹别克斯坦');
+  await panel.getByRole('button', { name: '安格连—帕普铁路及卡姆奇克隧道' }).click();
+  await expect(page.locator('aside[data-selected="project-angren-pap"]')).toBeVisible();
+});
+
+async function renderedOf(page: Page, member: LegendMember) {
+  const properties = await page.evaluate((layers) => {
+    const map = window.__map!;
+    return map
+      .queryRenderedFeatures(undefined, { layers: layers.filter((id) => map.getLayer(id)) })
+      .map((f) => ({ ...f.properties, $type: f.geometry.type }));
+  }, member.layers);
+  return properties.filter((p) => memberHas(member, p));
+}
+
+/** The colour (0–255 RGB) a style layer paints a drawn feature of the member in, as the map evaluated it. */
+async function paintedColour(page: Page, member: LegendMember, layer: string) {
+  const drawn = await page.evaluate((id) => {
+    const map = window.__map!;
+    return map.queryRenderedFeatures(undefined, { layers: [id] }).map((f) => ({
+      properties: { ...f.properties, $type: f.geometry.type } as Record<string, unknown>,
+      paint: f.layer.paint as Record<string, { r: number; g: number; b: number } | undefined>
+    }));
+  }, layer);
+  const sample = Object.entries(member.swatch.sample).filter(([key]) => key !== '$type');
+  const mine = drawn.find(
+    (f) => memberHas(member, f.properties) && sample.every(([key, value]) => f.properties[key] === value)
+  );
+  if (!mine) return null;
+  const colour = mine.paint['fill-color'] ?? mine.paint['line-color'] ?? mine.paint['circle-stroke-color'];
+  return colour ? [colour.r, colour.g, colour.b].map((v) => Math.round(v * 255)) : null;
+}
+
+test('each layer toggle hides its features and brings them back; swatches match the map', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1000, height: 720 }); // every member in one view, fewer pixels to draw
+  const watch = watchPage(page);
+  await page.goto('/?map=2.7/46/60');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: '图层', exact: true }).click();
+  let checkedSwatches = 0;
+  for (const member of members) {
+    const toggle = page.locator(`[data-member="${member.id}"] input`);
+    expect((await renderedOf(page, member)).length, `${member.id} drawn before`).toBeGreaterThan(0);
+
+    // Each part of the swatch has the colour its style layer paints the member's features in.
+    for (const part of await page.locator(`[data-member="${member.id}"] [data-layer]`).all()) {
+      const layer = (await part.getAttribute('data-layer'))!;
+      const swatch = (await part.getAttribute('data-colour'))!;
+      const painted = await paintedColour(page, member, layer);
+      if (!painted) continue; // an icon: its colour is in the image, not the paint
+      const hex = parseInt(swatch.slice(1), 16);
+      expect([(hex >> 16) & 255, (hex >> 8) & 255, hex & 255], `${member.id} swatch for ${layer}`).toEqual(painted);
+      checkedSwatches++;
+    }
+
+    await toggle.uncheck();
+    await expect(page.locator('[data-announcer]')).toContainText(/已隐藏/);
+    await waitForMapIdle(page);
+    expect(await renderedOf(page, member), `${member.id} hidden`).toEqual([]);
+    await toggle.check();
+    await waitForMapIdle(page);
+    expect((await renderedOf(page, member)).length, `${member.id} back`).toBeGreaterThan(0);
+  }
+  expect(checkedSwatches).toBeGreaterThan(15);
+  // The group checkbox shows a mixed state when only some members are on, and switches them all.
+  const group = page.locator('[data-group="pipeline"] legend input');
+  await page.locator('[data-member="pipeline-d"] input').uncheck();
+  expect(await group.evaluate((input: HTMLInputElement) => input.indeterminate)).toBe(true);
+  await group.check();
+  await expect(page.locator('[data-member="pipeline-d"] input')).toBeChecked();
+  await group.uncheck();
+  await expect(page.locator('[data-group="pipeline"] ul input:checked')).toHaveCount(0);
+  expectNoErrors(watch);
+});
+
+test('hiding the layer of the selected feature closes its panel; another layer keeps it', async ({ page }) => {
+  await page.goto('/?sel=project-zhanatas-wind');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: '图层', exact: true }).click();
+  await page.locator('[data-member="pipeline-d"] input').uncheck();
+  await expect(page.locator('aside[data-selected="project-zhanatas-wind"]')).toBeVisible();
+  await page.locator('[data-member="project-zhanatas-wind"] input').uncheck();
+  await expect(page.locator('aside.info-panel')).toHaveCount(0);
+  await expect(page.locator('[data-announcer]')).toContainText('札纳塔斯');
+});
+
+test('dragging the map pans it, and so do the arrow keys', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const centre = () => page.evaluate(() => window.__map!.getCenter().toArray());
+  const before = await centre();
+  await page.mouse.move(700, 450);
+  await page.mouse.down();
+  await page.mouse.move(560, 420, { steps: 8 });
+  await page.mouse.up();
+  await waitForMapIdle(page);
+  const dragged = await centre();
+  expect(dragged[0]).toBeGreaterThan(before[0] + 1); // dragged left: the view moves east
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowLeft');
+  await waitForMapIdle(page);
+  expect((await centre())[0]).toBeLessThan(dragged[0]);
+});
+
+test('keyboard only: skip link, list, filter, Enter on a project, panel, Escape back to the list', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto(PRODUCTION);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到地点与线路列表' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#atlas-list')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('wind');
+  await expect(page.locator('[data-item]')).toHaveCount(1);
+  await page.keyboard.press('Tab'); // kind
+  await page.keyboard.press('Tab'); // country
+  await page.keyboard.press('Tab');
+  const item = page.locator('[data-item="project-zhanatas-wind"]');
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Enter');
+  const heading = page.locator('aside[data-selected="project-zhanatas-wind"] h2');
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL(/sel=project-zhanatas-wind/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('aside.info-panel')).toHaveCount(0);
+  await expect(item).toBeFocused();
+  expectNoErrors(watch);
+});
+
+test('a shared link restores the selection, the hidden layers and the camera, without new history', async ({
+  page
+}) => {
+  const watch = watchPage(page);
+  await page.goto('/?sel=project-galkynysh&hide=pipeline-d,other-trains&map=6.5/38.1/62.2');
+  await waitForMapIdle(page);
+  await expect(page.locator('aside[data-selected="project-galkynysh"]')).toBeVisible();
+  const camera = await page.evaluate(() => {
+    const map = window.__map!;
+    return { zoom: map.getZoom(), ...map.getCenter() };
+  });
+  expect(camera.zoom).toBeCloseTo(6.5, 1);
+  expect(camera.lat).toBeCloseTo(38.1, 1);
+  expect(camera.lng).toBeCloseTo(62.2, 1);
+  await page.getByRole('button', { name: '图层', exact: true }).click();
+  await expect(page.locator('[data-member="pipeline-d"] input')).not.toBeChecked();
+  await expect(page.locator('[data-member="other-trains"] input')).not.toBeChecked();
+  await expect(page.locator('[data-member="pipeline-abc"] input')).toBeChecked();
+
+  // Reading on writes the view into the URL in place: the back button is not flooded.
+  const length = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: '列表', exact: true }).click();
+  await page.locator('[data-item="place-mary"]').click();
+  await expect(page).toHaveURL(/sel=place-mary/);
+  await page.locator('[data-item="country-tkm"]').click();
+  await expect(page).toHaveURL(/sel=country-tkm/);
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  expectNoErrors(watch);
+});
+
+/** 100 fuzzed URLs in all, in two halves that run side by side. */
+for (const half of [0, 1]) {
+  test(`malformed URLs load the page without errors (fuzz, half ${half + 1} of 2)`, async ({ page }) => {
+    test.setTimeout(180_000);
+    // A small window: the URL is under test, not the drawing, and software WebGL pays for every pixel.
+    await page.setViewportSize({ width: 360, height: 360 });
+    // The URL is under test here, not the data: every data file answers at once with nothing in it, so a page
+    // load costs the page and the map, not the drawing of Eurasia a hundred times.
+    await page.route('**/data/*.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[]}' })
+    );
+    const watch = watchPage(page);
+    const pieces = ['sel=', 'hide=', 'map=', 'lang=', '&', '=', '%', '%zz', '%E0%A4%A', ',', '/', '-1', '1e9', 'NaN'];
+    const nasty = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '🚂', '\\'];
+    const values = ['project-angren-pap', 'country-kaz', 'pipeline-d', '5/40/70', 'zh', 'en'];
+    let seed = 2023 + half;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    for (let i = 0; i < 50; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        pick([pick(pieces), pick(nasty), pick(values), encodeURIComponent(pick(nasty))])
+      );
+      const hash = random() < 0.5 ? `#${pick([...pieces, ...nasty, ...values])}` : '';
+      await page.goto(`${PRODUCTION}?${parts.join('')}${hash}`);
+      await expect(page.locator('.maplibregl-canvas')).toBeAttached();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('擘画中国—中亚关系新蓝图');
+    }
+    expect(dialogs, 'no script ran from the URL').toBe(0);
+    expectNoErrors(watch);
+  });
+}

@@ -1,0 +1,183 @@
+// The legend and the layer toggles: swatches paint what the map paints, every list item has its one legend
+// member, and hiding a member hides exactly its features (checked with MapLibre's own expression engine).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { PROJECT_ROOT } from '../../geo/build';
+import { listItems, type Catalog } from '../../src/lib/content/catalog';
+import { DATA_FILES } from '../../src/lib/geo/data-files';
+import { allMembers, legendGroups, memberHas, swatchParts } from '../../src/lib/map/legend';
+import { composeFilter, visibilityFilter } from '../../src/lib/map/filters';
+import { evaluate } from '../../src/lib/map/style/evaluate';
+import { SOURCE_IDS, countryLayers, physicalLayers, labelLayers } from '../../src/lib/map/style/basemap-layers';
+import {
+  NETWORK_SOURCE_IDS,
+  PROJECT_ICONS,
+  pipelineLayers,
+  projectLayers,
+  railLayers
+} from '../../src/lib/map/style/network-layers';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+
+const read = (path: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, 'static', path), 'utf8'));
+const catalog = read(DATA_FILES.catalog.path) as Catalog;
+const items = listItems(catalog);
+const groups = legendGroups(items);
+const members = allMembers(groups);
+
+const DATA: Record<string, FeatureCollection> = {
+  [SOURCE_IDS.countries]: read(DATA_FILES.countries.path),
+  [SOURCE_IDS.physical]: read(DATA_FILES.physical.path),
+  [SOURCE_IDS.labels]: read(DATA_FILES.labels.path),
+  [NETWORK_SOURCE_IDS.pipeline]: read(DATA_FILES.pipeline.path),
+  [NETWORK_SOURCE_IDS.rail]: read(DATA_FILES.rail.path),
+  [NETWORK_SOURCE_IDS.projects]: read(DATA_FILES.projects.path)
+};
+const LAYERS = [
+  ...countryLayers(false),
+  ...physicalLayers(),
+  ...labelLayers(),
+  ...pipelineLayers(),
+  ...railLayers(),
+  ...projectLayers()
+].filter((l): l is Exclude<LayerSpecification, { type: 'background' }> & { source: string } => 'source' in l);
+
+const GEOMETRY_TYPES: Record<string, 1 | 2 | 3> = {
+  Point: 1,
+  MultiPoint: 1,
+  LineString: 2,
+  MultiLineString: 2,
+  Polygon: 3,
+  MultiPolygon: 3
+};
+const asMapLibreFeature = (f: Feature) => ({ type: GEOMETRY_TYPES[f.geometry.type], properties: f.properties ?? {} });
+const withType = (f: Feature) => ({ ...f.properties, $type: f.geometry.type.replace('Multi', '') });
+
+/** The features of a layer that MapLibre's own filter engine keeps, with a filter laid over the layer's own. */
+function kept(layer: LayerSpecification & { source: string }, extra: FilterSpecification | undefined, zoom = 5) {
+  const filter = featureFilter(extra, `layers.${layer.id}.filter`);
+  return DATA[layer.source].features.filter((f) => filter.filter({ zoom }, asMapLibreFeature(f) as never));
+}
+
+describe('the expression evaluator', () => {
+  it('agrees with MapLibre on every filter and paint value of the layers it reads, for every feature', () => {
+    let checked = 0;
+    for (const layer of LAYERS) {
+      const features = DATA[layer.source].features.slice(0, 60);
+      const values: [string, unknown][] = Object.entries(layer.paint ?? {});
+      for (const zoom of [2, 5, 8]) {
+        for (const feature of features) {
+          if (layer.filter) {
+            const theirs = featureFilter(layer.filter, `layers.${layer.id}.filter`).filter(
+              { zoom },
+              asMapLibreFeature(feature) as never
+            );
+            expect(evaluate(layer.filter, withType(feature), zoom), `${layer.id} filter`).toBe(theirs);
+          }
+          for (const [name, value] of values) {
+            if (Array.isArray(value) && typeof value[0] === 'number') continue; // a literal, e.g. a dasharray
+            const parsed = expression.createExpression(value, `layers.${layer.id}.paint.${name}`);
+            if (parsed.result !== 'success') throw new Error(`${layer.id} ${name} does not parse`);
+            const theirs = parsed.value.evaluate({ zoom }, asMapLibreFeature(feature) as never);
+            const ours = evaluate(value, withType(feature), zoom);
+            if (typeof theirs === 'number') expect(ours as number, `${layer.id} ${name}`).toBeCloseTo(theirs, 6);
+            else expect(ours, `${layer.id} ${name}`).toEqual(theirs);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('refuses an expression it does not know rather than guessing', () => {
+    expect(() => evaluate(['to-rgba', '#fff'], {}, 5)).toThrow(/not supported/);
+  });
+});
+
+describe('the legend', () => {
+  it('paints each of the six countries in its map colour', () => {
+    const countries = groups.find((g) => g.id === 'countries')!;
+    expect(countries.members).toHaveLength(6);
+    for (const member of countries.members) {
+      const iso3 = member.id.slice('country-'.length).toUpperCase() as keyof typeof FOCUS_FILLS;
+      expect(swatchParts(member)).toEqual([
+        { layer: 'lyr-countries-focus', type: 'fill', colour: FOCUS_FILLS[iso3], opacity: 1 }
+      ]);
+    }
+  });
+
+  it('draws the pipeline as casing and line, Line D dashed, the rail routes in their route colours', () => {
+    const swatch = (id: string) => swatchParts(members.find((m) => m.id === id)!);
+    expect(swatch('pipeline-abc').map((p) => p.colour)).toEqual([PALETTE.pipelineCasing, PALETTE.pipeline]);
+    expect(swatch('pipeline-d')).toMatchObject([{ type: 'line', colour: PALETTE.pipeline, dash: [2, 1.5] }]);
+    expect(swatch('changan-europe')[0]).toMatchObject({ type: 'line', colour: PALETTE.rail });
+    expect(swatch('other-trains')[0]).toMatchObject({ type: 'line', colour: PALETTE.otherRail });
+  });
+
+  it('shows each project with its map badge', () => {
+    const projects = groups.find((g) => g.id === 'projects')!.members;
+    expect(projects.map((m) => m.id).sort()).toEqual(
+      items
+        .filter((i) => i.kind === 'project')
+        .map((i) => i.id)
+        .sort()
+    );
+    for (const member of projects) {
+      const [part] = swatchParts(member);
+      expect(part.type).toBe('icon');
+      expect(Object.values(PROJECT_ICONS).map((i) => i.colour)).toContain(part.colour);
+    }
+  });
+
+  it('gives every list item exactly one member, and every member a unique id', () => {
+    expect(new Set(members.map((m) => m.id)).size).toBe(members.length);
+    for (const item of items) {
+      const properties = { ...item, iso3: item.kind === 'country' ? item.countries[0] : null };
+      const owners = members.filter((m) => memberHas(m, properties));
+      expect(
+        owners.map((m) => m.id),
+        item.id
+      ).toHaveLength(1);
+    }
+  });
+});
+
+describe('hiding a legend member', () => {
+  it('removes exactly its features from the layers it draws in, and nothing else', () => {
+    for (const member of members) {
+      let removedInAll = 0;
+      for (const layer of LAYERS.filter((l) => member.layers.includes(l.id))) {
+        const before = kept(layer, layer.filter);
+        const hidden = new Set([member.id]);
+        const after = kept(layer, composeFilter(layer.filter, visibilityFilter(layer.id, members, hidden)));
+        const removed = before.filter((f) => !after.includes(f));
+        removedInAll += removed.length;
+        for (const f of removed)
+          expect(memberHas(member, withType(f)), `${member.id} removed ${f.properties?.id}`).toBe(true);
+        for (const f of after)
+          expect(memberHas(member, withType(f)), `${member.id} kept ${f.properties?.id}`).toBe(false);
+      }
+      expect(removedInAll, member.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('hides a station once no shown route calls there', () => {
+    const stations = LAYERS.find((l) => l.id === 'lyr-rail-stations')!;
+    const names = (hidden: string[]) =>
+      kept(stations, composeFilter(stations.filter, visibilityFilter(stations.id, members, new Set(hidden))), 6).map(
+        (f) => f.properties!.name_en as string
+      );
+    const all = names([]);
+    expect(all).toContain('Ürümqi');
+    const withoutEurope = names(['changan-europe']);
+    expect(withoutEurope).toContain('Ürümqi'); // the Central Asia trains still call there
+    expect(withoutEurope).toContain('Hamburg'); // the Chongqing and Zhengzhou trains call there too
+    expect(withoutEurope).not.toContain('Budapest');
+    expect(withoutEurope).not.toContain('Erenhot');
+    expect(names(['changan-central-asia', 'changan-europe', 'changan-caspian', 'other-trains'])).toEqual([]);
+  });
+});

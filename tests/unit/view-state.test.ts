@@ -1,0 +1,110 @@
+// The view in the URL, the interface strings in both languages, and how sources are cited.
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, translate, type MessageKey } from '../../src/lib/i18n/messages';
+import { parseCamera, parseView, serializeView, type KnownValues } from '../../src/lib/state/view-url';
+import { citeSources, sourceHref } from '../../src/lib/ui/panel/sources';
+
+const known: KnownValues = {
+  ids: new Set(['project-angren-pap', 'country-kaz']),
+  members: new Set(['pipeline-d', 'other-trains'])
+};
+
+describe('the view in the URL', () => {
+  it('reads back what it writes', () => {
+    const view = {
+      selected: 'project-angren-pap',
+      hidden: ['pipeline-d', 'other-trains'],
+      camera: { lng: 71.1933, lat: 41.0062, zoom: 7.25 },
+      lang: 'en' as const
+    };
+    const query = serializeView(view);
+    expect(query).toBe('?sel=project-angren-pap&hide=other-trains,pipeline-d&map=7.25/41.0062/71.1933&lang=en');
+    expect(parseView(query, known)).toEqual({ ...view, hidden: ['other-trains', 'pipeline-d'] });
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(serializeView({ selected: null, hidden: [], camera: null, lang: null })).toBe('');
+  });
+
+  it('drops unknown ids, unknown members, out-of-range cameras and unknown languages, keeping the rest', () => {
+    expect(parseView('?sel=nowhere&hide=pipeline-d,bogus,pipeline-d&map=99/0/0&lang=fr', known)).toEqual({
+      selected: null,
+      hidden: ['pipeline-d'],
+      camera: null,
+      lang: null
+    });
+    expect(parseCamera('5/91/70')).toBeNull(); // latitude beyond the pole
+    expect(parseCamera('5/40/70/1')).toBeNull();
+    expect(parseCamera('5/40/1e3')).toBeNull();
+    expect(parseCamera('NaN/40/70')).toBeNull();
+    expect(parseCamera('4.5/40.1/70.2')).toEqual({ zoom: 4.5, lat: 40.1, lng: 70.2 });
+  });
+
+  it('survives any malformed query without throwing', () => {
+    const pieces = [
+      '%',
+      '%E0%A4%A',
+      '&&',
+      '=',
+      'sel',
+      'hide',
+      'map',
+      'lang',
+      ',',
+      '/',
+      '<script>',
+      '\u0000',
+      '💥',
+      '?'
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 500; i++) {
+      const query = Array.from(
+        { length: 1 + Math.floor(random() * 8) },
+        () => pieces[Math.floor(random() * pieces.length)]
+      ).join('');
+      const view = parseView(query, known);
+      expect(view.selected === null || known.ids.has(view.selected)).toBe(true);
+      expect(view.hidden.every((m) => known.members.has(m))).toBe(true);
+    }
+    expect(parseView(`?sel=${'x'.repeat(100_000)}`, known).selected).toBeNull();
+  });
+});
+
+describe('the interface strings', () => {
+  it('exist in both languages, none empty, with the same placeholders', () => {
+    const keys = Object.keys(MESSAGES.zh) as MessageKey[];
+    expect(Object.keys(MESSAGES.en).sort()).toEqual([...keys].sort());
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of keys) {
+      expect(MESSAGES.zh[key].trim(), `zh ${key}`).not.toBe('');
+      expect(MESSAGES.en[key].trim(), `en ${key}`).not.toBe('');
+      expect(placeholders(MESSAGES.en[key]), key).toEqual(placeholders(MESSAGES.zh[key]));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('en', 'list.count', { count: 3 })).toBe('3 items');
+    expect(translate('zh', 'panel.paragraph', { n: 40 })).toBe('第 40 段');
+  });
+});
+
+describe('cited sources', () => {
+  const all = {
+    a: { url: 'https://www.example.org/x', note: 'A' },
+    b: { repo: 'owner/repo', path: 'data/x.json', commit: 'abc', note: 'B' },
+    c: { note: 'A caption seen without a URL' }
+  };
+
+  it('are numbered in order of first use, each once, and link where they can', () => {
+    const cited = citeSources(['b', 'a', 'b', 'c', 'missing'], all);
+    expect(cited.map((c) => [c.key, c.number, c.label])).toEqual([
+      ['b', 1, 'owner/repo'],
+      ['a', 2, 'example.org'],
+      ['c', 3, 'c']
+    ]);
+    expect(sourceHref(all.b)).toBe('https://github.com/owner/repo/blob/abc/data/x.json');
+    expect(cited[2].href).toBeNull();
+  });
+});

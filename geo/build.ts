@@ -145,18 +145,21 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
 
   const network = buildNetwork(sources.network, networkPoints, detailed.countries.features as never);
 
+  const water = buildWater(
+    sources.lakes as never,
+    sources.rivers as never,
+    sources.water,
+    new Map(sources.physical.features.filter((f) => f.kind === 'river').map((f) => [f.name_en, f.id]))
+  );
+  const physical = buildPhysical(sources.physical.features, sources.regions as never);
+
   return {
     countries: overview.countries,
     countriesDetail: detailed.countries,
     borders: overview.borders,
     bordersDetail: detailed.borders,
-    water: buildWater(
-      sources.lakes as never,
-      sources.rivers as never,
-      sources.water,
-      new Set(sources.physical.features.filter((f) => f.kind === 'river').map((f) => f.name_en))
-    ),
-    physical: buildPhysical(sources.physical.features, sources.regions as never),
+    water,
+    physical,
     labels,
     pipeline: network.pipeline,
     rail: network.rail,
@@ -166,7 +169,8 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
       sources.storyCountries,
       overview.countries.features as never,
       (feature) => bbox(feature).map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number],
-      sources.citedSources
+      sources.citedSources,
+      { sources: sources.physical.features, drawn: [...physical.features, ...water.features] as never }
     )
   };
 }

@@ -3,6 +3,7 @@
 // story-countries.json) and every source they cite.
 import type { Feature, Geometry } from 'geojson';
 import type { CatalogEntry, Quote } from './build-network';
+import type { PhysicalFeatureSource, PhysicalKind } from './build-physical';
 
 export interface SourceEntry {
   url?: string;
@@ -36,9 +37,24 @@ export interface CountryEntry extends StoryCountrySource {
   bbox: [number, number, number, number];
 }
 
+/** A range, desert, valley or river the article names. */
+export interface LandformEntry {
+  kind: 'landform';
+  id: string;
+  landform: PhysicalKind;
+  name_zh: string;
+  name_en: string;
+  quotes: Quote[];
+  /** Where the drawing comes from (its outline or line). */
+  accuracy: string;
+  sources: string[];
+  bbox: [number, number, number, number];
+}
+
 export interface Catalog {
   features: Record<string, CatalogEntry>;
   countries: Record<string, CountryEntry>;
+  landforms: Record<string, LandformEntry>;
   /** The names of every country a feature lies in or crosses, by ISO code (for "countries crossed"). */
   countryNames: Record<string, { name_zh: string; name_en: string }>;
   sources: Record<string, SourceEntry>;
@@ -65,8 +81,12 @@ export function buildCatalog(
   features: Record<string, CatalogEntry>,
   stories: StoryCountrySource[],
   countryShapes: CountryFeature[],
-  bboxOf: (feature: CountryFeature) => [number, number, number, number],
-  sources: Record<string, SourceEntry>
+  bboxOf: (feature: Feature) => [number, number, number, number],
+  sources: Record<string, SourceEntry>,
+  physical: { sources: PhysicalFeatureSource[]; drawn: Feature<Geometry, { id?: string }>[] } = {
+    sources: [],
+    drawn: []
+  }
 ): Catalog {
   const countries: Record<string, CountryEntry> = {};
   for (const story of stories) {
@@ -85,6 +105,28 @@ export function buildCatalog(
       bbox: bboxOf(shape)
     };
   }
+  const landforms: Record<string, LandformEntry> = {};
+  for (const source of physical.sources) {
+    const drawn = physical.drawn.filter((f) => f.properties.id === source.id);
+    if (drawn.length === 0) throw new Error(`Physical feature ${source.id} is not drawn`);
+    const boxes = drawn.map(bboxOf);
+    landforms[source.id] = {
+      kind: 'landform',
+      id: source.id,
+      landform: source.kind,
+      name_zh: source.name_zh,
+      name_en: source.name_en,
+      quotes: source.quotes,
+      accuracy: source.source,
+      sources: source.sources,
+      bbox: [
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3]))
+      ]
+    };
+  }
   const countryNames: Catalog['countryNames'] = {};
   const codes = Object.values(features).flatMap((f) => [...f.countries, ...f.countries_drawn]);
   for (const iso3 of [...new Set(codes)].sort()) {
@@ -92,11 +134,11 @@ export function buildCatalog(
     if (!shape) throw new Error(`The catalog names a country the map does not have: ${iso3}`);
     countryNames[iso3] = { name_zh: shape.properties.name_zh, name_en: shape.properties.name_en };
   }
-  const cited = citedSources([features, countries]);
+  const cited = citedSources([features, countries, landforms]);
   const used: Record<string, SourceEntry> = {};
   for (const key of [...cited].sort()) {
     if (!sources[key]) throw new Error(`The catalog cites an unknown source "${key}"`);
     used[key] = sources[key];
   }
-  return { features, countries, countryNames, sources: used };
+  return { features, countries, landforms, countryNames, sources: used };
 }

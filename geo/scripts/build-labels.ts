@@ -19,6 +19,8 @@ export interface LabelProperties {
   focus?: boolean;
   capital?: boolean;
   physical?: PhysicalKind;
+  /** A physical feature's id (physical.json), so a reader can select it by its label. */
+  id?: string;
 }
 
 interface NaturalEarthPlace {
@@ -125,7 +127,14 @@ export function buildCityLabels(
 /** The article's named features, rivers included: a point label shows at every zoom, a line label may not. */
 export function buildPhysicalLabels(sources: PhysicalFeatureSource[]): Feature<Point, LabelProperties>[] {
   return sources.map((s) =>
-    pointFeature(s.labelPoint, { kind: 'physical', name_zh: s.name_zh, name_en: s.name_en, rank: 2, physical: s.kind })
+    pointFeature(s.labelPoint, {
+      kind: 'physical',
+      id: s.id,
+      name_zh: s.name_zh,
+      name_en: s.name_en,
+      rank: 2,
+      physical: s.kind
+    })
   );
 }
 

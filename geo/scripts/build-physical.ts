@@ -17,6 +17,10 @@ export interface PhysicalFeatureSource {
   outline?: Position[];
   labelPoint: [number, number];
   source: string;
+  /** The article's words about it (paragraph id and exact text). */
+  quotes: { paragraph: string; text: string }[];
+  /** Keys of network/sources.json. */
+  sources: string[];
 }
 
 export interface PhysicalProperties {

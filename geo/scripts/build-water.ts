@@ -30,6 +30,8 @@ export interface WaterProperties {
   rank: number;
   /** Named along the line; false where the river is labelled once by a point instead (labels.json). */
   line_label: boolean;
+  /** For a river the article names, its id among the physical features (a reader can select it). */
+  id?: string;
 }
 
 const TOLERANCE_DEGREES = 0.025;
@@ -61,7 +63,7 @@ function pick(
   kind: WaterProperties['kind'],
   names: Record<string, Name>,
   maxScalerank: number,
-  pointLabelled: Set<string>
+  pointLabelled: Map<string, string>
 ): Feature<Geometry, WaterProperties>[] {
   const out: Feature<Geometry, WaterProperties>[] = [];
   for (const feature of features) {
@@ -73,6 +75,7 @@ function pick(
     const simplified = simplify(feature, { tolerance: TOLERANCE_DEGREES, highQuality: true }).geometry;
     const geometry = finishGeometry(simplified, DATA_EXTENT, DECIMALS);
     if (!geometry) continue;
+    const storyId = kind === 'river' && named ? pointLabelled.get(named.en) : undefined;
     out.push({
       type: 'Feature',
       properties: {
@@ -80,7 +83,8 @@ function pick(
         name_zh: named?.zh ?? null,
         name_en: named?.en ?? null,
         rank: scalerank,
-        line_label: kind === 'river' && named !== undefined && !pointLabelled.has(named.en)
+        line_label: kind === 'river' && named !== undefined && !storyId,
+        ...(storyId ? { id: storyId } : {})
       },
       geometry
     });
@@ -90,14 +94,14 @@ function pick(
 
 /**
  * Lakes (polygons) and rivers (lines, river centrelines only: lake centrelines run under the lakes).
- * `pointLabelled` holds the English names of rivers that carry a point label of their own (the article's
- * Amu Darya), so they are not named a second time along the line.
+ * `pointLabelled` maps the English names of the rivers that carry a point label of their own (the article's
+ * Amu Darya) to their physical-feature id: they are not named a second time along the line, and carry the id.
  */
 export function buildWater(
   lakes: FeatureCollection<Geometry, NaturalEarthWater>,
   rivers: FeatureCollection<Geometry, NaturalEarthWater>,
   config: WaterConfig,
-  pointLabelled: Set<string> = new Set()
+  pointLabelled: Map<string, string> = new Map()
 ): FeatureCollection<Geometry, WaterProperties> {
   const riverLines = rivers.features.filter((f) => f.properties.featurecla === 'River');
   return featureCollection([

@@ -117,6 +117,39 @@ test('a panel gives figures with sources, a route its stations, and a passage re
   expectNoErrors(watch);
 });
 
+test('a landform is selected by its label, and the Amu Darya by its line', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?map=5/40.6/70.5');
+  await waitForMapIdle(page);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const label = await page.evaluate(() => window.__map!.project([71.6, 40.7]));
+  await page.mouse.click(box.x + label.x, box.y + label.y);
+  const panel = page.locator('aside[data-selected="fergana"]');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('费尔干纳谷地');
+  await expect(panel.locator('blockquote')).toContainText('跨越克孜勒库姆沙漠和费尔干纳谷地');
+  await page.keyboard.press('Escape');
+  await page.goto('/?map=6/39.1/63.6');
+  await waitForMapIdle(page);
+  const onRiver = await page.evaluate(() => {
+    const map = window.__map!;
+    const river = map.queryRenderedFeatures(undefined, { layers: ['lyr-rivers'] }).find((f) => f.properties.id);
+    const line = river!.geometry as GeoJSON.LineString | GeoJSON.MultiLineString;
+    const coords = (line.type === 'LineString' ? line.coordinates : line.coordinates.flat()) as [number, number][];
+    // The vertex nearest the middle of the view (a queried feature reaches past the view's edges).
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    const points = coords.map((c) => map.project(c));
+    return points.reduce((best, p) =>
+      Math.hypot(p.x - width / 2, p.y - height / 2) < Math.hypot(best.x - width / 2, best.y - height / 2) ? p : best
+    );
+  });
+  await page.mouse.click(box.x + onRiver.x, box.y + onRiver.y);
+  const choice = page.locator('[data-choose="amudarya"]');
+  const panel2 = page.locator('aside[data-selected="amudarya"] h2');
+  await expect(panel2.or(choice)).toBeVisible();
+  if (await choice.isVisible()) await choice.click();
+  await expect(panel2).toHaveText('阿姆河');
+});
+
 test('a country panel gives its Belt and Road document and its projects', async ({ page }) => {
   await page.goto('/?sel=country-uzb');
   const panel = page.locator('aside[data-selected="country-uzb"]');

@@ -61,7 +61,7 @@ describe('buildWater', () => {
       name_zh: '阿姆河',
       line_label: true
     });
-    const pointLabelled = buildWater(NO_LAKES, RIVERS, config, new Set(['Amu Darya']));
+    const pointLabelled = buildWater(NO_LAKES, RIVERS, config, new Map([['Amu Darya', 'amudarya']]));
     expect(pointLabelled.features[0].properties.line_label).toBe(false);
   });
 
@@ -116,6 +116,8 @@ describe('buildPhysical', () => {
     name_en: 'Valley',
     labelPoint: [71.6, 40.7],
     source: 'test',
+    quotes: [],
+    sources: [],
     ...extra
   });
 

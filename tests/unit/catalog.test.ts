@@ -12,6 +12,20 @@ const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const catalog = JSON.parse(read(`static/${DATA_FILES.catalog.path}`)) as Catalog;
 const paragraphs = new Map(parseArticle(read('src/lib/content/article/article.zh.txt')).map((p) => [p.id, p.text]));
 
+describe('catalog landforms', () => {
+  it('holds the ranges, desert, valley and river the 2013 journey crosses, each quoting its sentence', () => {
+    const landforms = Object.values(catalog.landforms);
+    expect(landforms.map((l) => l.name_zh).sort()).toEqual(
+      ['克孜勒库姆沙漠', '天山', '费尔干纳谷地', '阿姆河', '阿拉套山'].sort()
+    );
+    for (const l of landforms) {
+      for (const q of l.quotes) expect(paragraphs.get(q.paragraph), l.id).toContain(q.text);
+      expect(l.quotes.some((q) => q.text.includes(l.name_zh.replace('沙漠', '')))).toBe(true);
+      expect(l.sources.length, l.id).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('catalog countries', () => {
   const countries = Object.values(catalog.countries);
 

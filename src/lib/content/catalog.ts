@@ -1,13 +1,13 @@
 // The catalog (static/data/catalog.json, built by geo/scripts/build-catalog.ts): what the panels and the list
 // show. The list's short entries come with the prerendered page; the full catalog is fetched once, when a panel
 // first needs it.
-import type { Catalog, CountryEntry, SourceEntry } from '../../../geo/scripts/build-catalog';
+import type { Catalog, CountryEntry, LandformEntry, SourceEntry } from '../../../geo/scripts/build-catalog';
 import type { CatalogEntry } from '../../../geo/scripts/build-network';
 
-export type { Catalog, CatalogEntry, CountryEntry, SourceEntry };
+export type { Catalog, CatalogEntry, CountryEntry, LandformEntry, SourceEntry };
 export type { Quote } from '../../../geo/scripts/build-network';
 
-export type ItemKind = CatalogEntry['kind'] | 'country';
+export type ItemKind = CatalogEntry['kind'] | 'country' | 'landform';
 
 /** One row of the list (and one selectable thing on the map): enough to name, filter and place it. */
 export interface ListItem {
@@ -27,7 +27,7 @@ export interface ListItem {
   point: boolean;
 }
 
-/** The list in reading order: countries, then the network's features as the catalog lists them. */
+/** The list in reading order: countries, the network's features as the catalog lists them, the landforms. */
 export function listItems(catalog: Catalog): ListItem[] {
   const countries = Object.values(catalog.countries).map((c): ListItem => ({
     id: c.id,
@@ -55,11 +55,24 @@ export function listItems(catalog: Catalog): ListItem[] {
     bbox: f.bbox,
     point: f.drawn_length_km === null
   }));
-  return [...countries, ...features];
+  const landforms = Object.values(catalog.landforms).map((l): ListItem => ({
+    id: l.id,
+    kind: 'landform',
+    name_zh: l.name_zh,
+    name_en: l.name_en,
+    layer: 'physical',
+    group: null,
+    project: null,
+    status: null,
+    countries: [],
+    bbox: l.bbox,
+    point: false
+  }));
+  return [...countries, ...features, ...landforms];
 }
 
-/** An entry of the catalog: a network feature or a country. */
-export type Entry = CatalogEntry | CountryEntry;
+/** An entry of the catalog: a network feature, a country or a landform. */
+export type Entry = CatalogEntry | CountryEntry | LandformEntry;
 
 let pending: Promise<Catalog> | null = null;
 
@@ -78,5 +91,5 @@ export function loadCatalog(url: string): Promise<Catalog> {
 }
 
 export function entryOf(catalog: Catalog, id: string): Entry | null {
-  return catalog.features[id] ?? catalog.countries[id] ?? null;
+  return catalog.features[id] ?? catalog.countries[id] ?? catalog.landforms[id] ?? null;
 }

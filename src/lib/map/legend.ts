@@ -155,7 +155,8 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
           id: 'physical',
           label: { name_zh: '山脉、沙漠与谷地', name_en: 'Ranges, desert and valley' },
           layers: ['lyr-physical-fill', 'lyr-physical-outline', 'lyr-labels-physical'],
-          filter: oneOf('kind', ['range', 'desert', 'valley', 'physical']),
+          // Outlines (range, desert, valley), their labels (physical) and the list's entries (landform).
+          filter: oneOf('kind', ['range', 'desert', 'valley', 'physical', 'landform']),
           swatch: { layers: ['lyr-physical-fill', 'lyr-physical-outline'], sample: { kind: 'range' } }
         }
       ]

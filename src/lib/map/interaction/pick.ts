@@ -14,7 +14,11 @@ export const PICK_LAYERS = [
   'lyr-pipeline-line-d',
   'lyr-pipeline-context',
   'lyr-rail-lines',
-  'lyr-rail-ferry'
+  'lyr-rail-ferry',
+  // Landforms by their label (their outlines are too large to click: they would hide the countries) and the
+  // Amu Darya by its line.
+  'lyr-labels-physical',
+  'lyr-rivers'
 ];
 export const COUNTRY_PICK_LAYERS = ['lyr-countries-focus', 'lyr-countries-focus-detail'];
 

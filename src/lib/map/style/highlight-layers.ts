@@ -7,7 +7,14 @@ import { HIGHLIGHT } from './palette';
 
 export type HighlightKind = 'selected' | 'hover';
 
-const NETWORK_SOURCES = [NETWORK_SOURCE_IDS.pipeline, NETWORK_SOURCE_IDS.rail, NETWORK_SOURCE_IDS.projects];
+/** Sources whose features carry the `id` a selection names: the network, the landforms, the named rivers. */
+const NETWORK_SOURCES = [
+  NETWORK_SOURCE_IDS.pipeline,
+  NETWORK_SOURCE_IDS.rail,
+  NETWORK_SOURCE_IDS.projects,
+  SOURCE_IDS.physical,
+  SOURCE_IDS.water
+];
 
 /** Matches nothing until a feature is chosen. */
 export const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];

@@ -123,6 +123,10 @@ test('a landform is selected by its label, and the Amu Darya by its line', async
   await waitForMapIdle(page);
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const label = await page.evaluate(() => window.__map!.project([71.6, 40.7]));
+  // Hovering names it and shows a pointer; clicking selects it.
+  await page.mouse.move(box.x + label.x, box.y + label.y);
+  await expect(page.locator('.hover-label')).toHaveText('费尔干纳谷地');
+  expect(await page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).cursor)).toBe('pointer');
   await page.mouse.click(box.x + label.x, box.y + label.y);
   const panel = page.locator('aside[data-selected="fergana"]');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('费尔干纳谷地');

@@ -26,6 +26,8 @@ import {
 } from './scripts/build-network';
 import { buildCatalog, type SourceEntry, type StoryCountrySource } from './scripts/build-catalog';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
+import { buildStory, type StorySources } from './scripts/build-story';
+import { withTranslations } from '../src/lib/content/translations';
 import {
   buildCityLabels,
   buildCountryLabels,
@@ -73,6 +75,7 @@ export interface GeoSources {
   water: WaterConfig & { seas: SeaLabel[] };
   network: { points: PointSource[]; segments: Segment[]; features: NetworkFeatureSource[] };
   storyCountries: StoryCountrySource[];
+  story: StorySources;
   citedSources: Record<string, SourceEntry>;
 }
 
@@ -102,6 +105,11 @@ export function loadSources(): GeoSources {
       ...authored<{ segments: Segment[]; features: NetworkFeatureSource[] }>('network/features')
     },
     storyCountries: authored<{ countries: StoryCountrySource[] }>('story-countries').countries,
+    story: {
+      events: authored<StorySources>('story/events').events,
+      journey: authored<StorySources['journey']>('story/journey'),
+      headlines: authored<StorySources>('story/headlines').headlines
+    },
     citedSources: authored<{ sources: Record<string, SourceEntry> }>('network/sources').sources
   };
 }
@@ -164,13 +172,25 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
     pipeline: network.pipeline,
     rail: network.rail,
     projects: network.projects,
-    catalog: buildCatalog(
-      network.catalog,
-      sources.storyCountries,
-      overview.countries.features as never,
-      (feature) => bbox(feature).map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number],
-      sources.citedSources,
-      { sources: sources.physical.features, drawn: [...physical.features, ...water.features] as never }
+    story: withTranslations(
+      buildStory(
+        sources.story,
+        sources.network.features,
+        sources.storyCountries,
+        networkPoints,
+        sources.physical.features,
+        sources.citedSources
+      )
+    ),
+    catalog: withTranslations(
+      buildCatalog(
+        network.catalog,
+        sources.storyCountries,
+        overview.countries.features as never,
+        (feature) => bbox(feature).map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number],
+        sources.citedSources,
+        { sources: sources.physical.features, drawn: [...physical.features, ...water.features] as never }
+      )
     )
   };
 }

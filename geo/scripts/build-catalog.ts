@@ -66,7 +66,7 @@ type CountryFeature = Feature<Geometry, { iso3: string | null; name_zh: string; 
 export const countryId = (iso3: string) => `country-${iso3.toLowerCase()}`;
 
 /** Every source key cited anywhere below `value` (in arrays named `sources`). */
-function citedSources(value: unknown, into = new Set<string>()): Set<string> {
+export function citedSources(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) citedSources(item, into);
   else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {

@@ -3,6 +3,7 @@
 import { bbox, booleanPointInPolygon, distance, length, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureCollection, kmToOutline, roundGeometry } from '../lib/geometry';
+import { featureSince } from './build-story';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -55,6 +56,8 @@ export interface PublishedLength {
 export interface Quote {
   paragraph: string;
   text: string;
+  /** The English translation, added by the build from src/lib/content/article/quotes.en.json. */
+  en?: string;
 }
 
 export interface NetworkFeatureSource {
@@ -232,6 +235,8 @@ export interface NetworkLineProperties {
   status: string | null;
   mode: SegmentMode;
   bundle: number;
+  /** The month (YYYYMM) from which the timeline draws the feature; see build-story's featureSince. */
+  since?: number;
 }
 
 export interface NetworkPointProperties {
@@ -245,6 +250,8 @@ export interface NetworkPointProperties {
   status: string | null;
   /** A site rather than a town: the basemap labels towns, so only sites get a label of their own. */
   site: boolean;
+  /** As for lines: the month from which the timeline draws it (absent: always drawn). */
+  since?: number;
   /**
    * For a station, the route groups that call there, as `|group|group|` (a string, so a map filter can test it
    * with `in`): the station shows while any of them is shown.
@@ -287,6 +294,12 @@ function runsByMode(chain: Segment[]): Segment[][] {
   return runs;
 }
 
+/** The `since` property, left out for features the timeline always shows. */
+function sinceOf(source: NetworkFeatureSource): { since?: number } {
+  const since = featureSince(source);
+  return since === null ? {} : { since };
+}
+
 function lineFeature(
   source: NetworkFeatureSource,
   run: Segment[],
@@ -304,7 +317,8 @@ function lineFeature(
       name_en: source.name_en,
       status: source.status ?? null,
       mode: run[0].mode,
-      bundle: source.bundle ?? 0
+      bundle: source.bundle ?? 0,
+      ...sinceOf(source)
     },
     geometry: roundGeometry({ type: 'LineString', coordinates }, DECIMALS)!
   };
@@ -385,7 +399,8 @@ export function buildNetwork(
         name_zh,
         name_en,
         status: source.status ?? null,
-        site
+        site,
+        ...sinceOf(source)
       };
       target.push(pointFeature(properties, coordOf(source.point)));
     } else {

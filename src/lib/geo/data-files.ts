@@ -22,7 +22,9 @@ export const DATA_FILES = {
   rail: { path: 'data/rail.json', firstView: true, gzipBudgetBytes: 15_000 },
   projects: { path: 'data/projects.json', firstView: true, gzipBudgetBytes: 10_000 },
   /** Not map data: everything the panels show (features, the six countries, sources), loaded when asked. */
-  catalog: { path: 'data/catalog.json', firstView: false, gzipBudgetBytes: 45_000 }
+  catalog: { path: 'data/catalog.json', firstView: false, gzipBudgetBytes: 45_000 },
+  /** The timeline's events, the 2013 journey and the headline figures; prerendered into the page as well. */
+  story: { path: 'data/story.json', firstView: false, gzipBudgetBytes: 20_000 }
 } as const satisfies Record<string, DataFile>;
 
 export type DataFileKey = keyof typeof DATA_FILES;

@@ -15,6 +15,13 @@ export type Bounds = [number, number, number, number];
 export const DATA_EXTENT: Bounds = [-30, -12, 165, 80];
 
 /**
+ * Where the camera may go: the data's extent with room to the west and south, so that a frame can sit beside
+ * the story column (Europe to China needs the Atlantic behind the column) or above a phone's story card (the
+ * 2013 journey needs the Indian Ocean below it). Beyond the data the map shows open sea.
+ */
+export const PAN_EXTENT: Bounds = [-60, -40, 165, 80];
+
+/**
  * What the Natural Earth layers copied from the shared folder cover (they were clipped to this box): lakes,
  * rivers and towns exist only inside it, so a river that reaches its edge is cut there and is left out.
  */

@@ -33,7 +33,7 @@ export function framePadding(width: number): FitBoundsOptions['padding'] {
 
 /**
  * Padding that frames things in the part of the map the page's panels leave visible. Panels mark themselves
- * with `data-covers-map`; one as wide as the map covers its foot (a phone's bottom sheet), others its left or
+ * with `data-covers-map` (and, on a phone, the buttons across the top with `data-covers-map-top`); one as wide as the map covers its foot (a phone's bottom sheet), others its left or
  * right side, whichever their middle is nearer. Each side keeps at least 20 px and leaves the map 120 px.
  */
 export function framePaddingAround(container: HTMLElement): {
@@ -45,6 +45,13 @@ export function framePaddingAround(container: HTMLElement): {
   const map = container.getBoundingClientRect();
   const narrow = map.width < NARROW_SCREEN_PX;
   const padding = { top: narrow ? 110 : 60, bottom: 30, left: 40, right: 40 };
+  // On a phone the title and the tool buttons sit across the top of the map (marked `data-covers-map-top`).
+  if (narrow) {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map-top]')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.height > 0) padding.top = Math.max(padding.top, rect.bottom - map.top + 12);
+    }
+  }
   for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map]')) {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;

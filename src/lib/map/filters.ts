@@ -1,4 +1,4 @@
-// Filters the reader controls (layer toggles now; the timeline may add its own), laid over each style layer's
+// Filters the reader controls (layer toggles, the timeline's date), laid over each style layer's
 // own filter (MapLibre: setFilter with expressions), so hiding and showing never rebuilds data.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendMember } from './legend';
@@ -7,7 +7,7 @@ import type { LegendMember } from './legend';
 const STATION_LAYERS = ['lyr-rail-stations', 'lyr-rail-station-labels'];
 
 /** Never true: a filter that hides everything. */
-const NOTHING: ExpressionSpecification = ['==', 1, 0];
+const NOTHING: ExpressionSpecification = ['==', ['literal', 1], 0];
 
 /** The extra condition a style layer gets from the hidden legend members, or null when it shows everything. */
 export function visibilityFilter(
@@ -41,7 +41,8 @@ export function composeFilter(
   return base ? (['all', base, extra] as ExpressionSpecification) : extra;
 }
 
-type Terms = (layerId: string) => ExpressionSpecification | null;
+/** A set of terms: the extra condition for a layer (by its id and source), or null for none. */
+type Terms = (layerId: string, source: string | undefined) => ExpressionSpecification | null;
 
 /**
  * Remembers each mounted layer's own filter and lays the reader's terms over it: for layers mounted later (the
@@ -49,18 +50,21 @@ type Terms = (layerId: string) => ExpressionSpecification | null;
  */
 export class FilterRegistry {
   #base = new Map<string, FilterSpecification | undefined>();
+  #sources = new Map<string, string | undefined>();
   #terms = new Map<string, Terms>();
 
   /** The layer as it should be added now: its own filter with every current term laid over it. */
   register(layer: LayerSpecification): LayerSpecification {
     if (layer.type === 'background') return layer;
     this.#base.set(layer.id, layer.filter);
+    this.#sources.set(layer.id, 'source' in layer ? (layer.source as string) : undefined);
     const filter = composeFilter(layer.filter, this.#extra(layer.id));
     return filter ? { ...layer, filter } : layer;
   }
 
   forget(layerId: string): void {
     this.#base.delete(layerId);
+    this.#sources.delete(layerId);
   }
 
   /** Sets one named set of terms (e.g. `legend`) and re-filters every layer on the map. */
@@ -72,8 +76,33 @@ export class FilterRegistry {
   }
 
   #extra(layerId: string): ExpressionSpecification | null {
-    const terms = [...this.#terms.values()].map((t) => t(layerId)).filter((t) => t !== null);
+    const source = this.#sources.get(layerId);
+    const terms = [...this.#terms.values()].map((t) => t(layerId, source)).filter((t) => t !== null);
     if (terms.length === 0) return null;
     return terms.length === 1 ? terms[0] : ['all', ...terms];
   }
+}
+
+/** The layers drawing the six countries' own fills, which the timeline shows only once a country has signed. */
+const COUNTRY_FOCUS_LAYERS = ['lyr-countries-focus', 'lyr-countries-focus-detail'];
+
+/**
+ * The timeline's condition at a month (YYYYMM): network features drawn only from their `since` month (those
+ * without one, places and stations, always), and the Central Asian countries filled only once they have signed
+ * a Belt and Road document (`signed`, with China, the other party, always filled).
+ */
+export function timelineFilter(
+  layerId: string,
+  source: string | undefined,
+  month: number,
+  networkSources: readonly string[],
+  signed: readonly string[]
+): ExpressionSpecification | null {
+  if (COUNTRY_FOCUS_LAYERS.includes(layerId)) {
+    return ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', ['CHN', ...signed]]];
+  }
+  if (source && networkSources.includes(source)) {
+    return ['any', ['!', ['has', 'since']], ['<=', ['get', 'since'], month]];
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 // The style the map starts with (MapLibre style spec: root, background layer). Layer components add the rest.
+import { LANG_STATE } from './expressions';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { PALETTE } from './palette';
 
@@ -23,6 +24,9 @@ export function baseStyle(): StyleSpecification {
     // No `glyphs` and no `sprite`: labels are drawn with local fonts and icons are made in code, so the
     // map loads nothing from outside the site.
     sources: {},
+    // The reader's language, which the label expressions read (MapLibre global state): switching it relabels
+    // the map without rebuilding any layer.
+    state: { [LANG_STATE]: { default: 'zh' } },
     layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }, ...SLOTS.map(slotMarker)]
   };
 }

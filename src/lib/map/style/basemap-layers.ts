@@ -3,7 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { DETAIL_MIN_ZOOM, FOCUS_COUNTRIES } from '../../geo/extent';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { FOCUS_FILLS, PALETTE } from './palette';
-import { ROUND_LINE, TEXT_HALO as HALO, bilingualText } from './expressions';
+import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText } from './expressions';
 
 export const SOURCE_IDS = {
   countries: 'src-countries',
@@ -204,7 +204,7 @@ export function waterLabelLayers(): LayerSpecification[] {
         'symbol-placement': 'line',
         'symbol-spacing': 300,
         'text-max-angle': 60,
-        'text-field': ['concat', ['get', 'name_zh'], ' ', ['get', 'name_en']],
+        'text-field': inlineBilingualText(' '),
         'text-font': FONT_REGULAR,
         'text-size': 11,
         'text-letter-spacing': 0.05

@@ -5,7 +5,8 @@ import { SOURCE_IDS } from './basemap-layers';
 import { NETWORK_SOURCE_IDS } from './network-layers';
 import { HIGHLIGHT } from './palette';
 
-export type HighlightKind = 'selected' | 'hover';
+/** The reader's selection, what the pointer is over, and what the story or the timeline lights. */
+export type HighlightKind = 'selected' | 'hover' | 'emphasis';
 
 /** Sources whose features carry the `id` a selection names: the network, the landforms, the named rivers. */
 const NETWORK_SOURCES = [
@@ -32,7 +33,7 @@ export interface HighlightLayer {
 
 export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
   const colour = HIGHLIGHT[kind];
-  const opacity = kind === 'selected' ? 0.85 : 0.6;
+  const opacity = kind === 'selected' ? 0.85 : kind === 'emphasis' ? 0.75 : 0.6;
   const lines = NETWORK_SOURCES.map((source): HighlightLayer => ({
     key: 'id',
     layer: {
@@ -80,12 +81,22 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
   ];
 }
 
-/** The filter that shows the chosen thing (id `country-kaz` is the country KAZ) in one highlight layer. */
-export function highlightFilter(highlight: HighlightLayer, chosen: string | null): ExpressionSpecification {
+const COUNTRY_PREFIX = 'country-';
+
+/** The filter that shows the chosen things (id `country-kaz` is the country KAZ) in one highlight layer. */
+export function highlightFilter(
+  highlight: HighlightLayer,
+  chosen: string | readonly string[] | null
+): ExpressionSpecification {
+  const ids = chosen === null ? [] : typeof chosen === 'string' ? [chosen] : chosen;
   if (highlight.key === 'iso3') {
-    const iso3 = chosen?.startsWith('country-') ? chosen.slice('country-'.length).toUpperCase() : null;
-    return byIso3(iso3);
+    const codes = ids
+      .filter((id) => id.startsWith(COUNTRY_PREFIX))
+      .map((id) => id.slice(COUNTRY_PREFIX.length).toUpperCase());
+    return codes.length <= 1 ? byIso3(codes[0] ?? null) : ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', codes]];
   }
-  const filter = byId(chosen?.startsWith('country-') ? null : chosen);
+  const features = ids.filter((id) => !id.startsWith(COUNTRY_PREFIX));
+  const filter: ExpressionSpecification =
+    features.length <= 1 ? byId(features[0] ?? null) : ['in', ['get', 'id'], ['literal', features]];
   return highlight.layer.type === 'circle' ? ['all', ['==', ['geometry-type'], 'Point'], filter] : filter;
 }

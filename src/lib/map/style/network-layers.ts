@@ -4,7 +4,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { PALETTE } from './palette';
-import { ROUND_LINE, TEXT_HALO as HALO, bilingualText } from './expressions';
+import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText, nameText } from './expressions';
 
 export const NETWORK_SOURCE_IDS = {
   pipeline: 'src-pipeline',
@@ -82,7 +82,7 @@ export function pipelineLayers(): LayerSpecification[] {
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 500,
-        'text-field': ['get', 'name_zh'],
+        'text-field': nameText,
         'text-font': FONT_REGULAR,
         'text-size': 11,
         'text-offset': [0, 1.1]
@@ -147,7 +147,7 @@ export function railLayers(): LayerSpecification[] {
       minzoom: 6.5,
       filter: ['==', ['get', 'kind'], 'station'],
       layout: {
-        'text-field': ['get', 'name_zh'],
+        'text-field': nameText,
         'text-font': FONT_REGULAR,
         'text-size': 11,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
@@ -165,7 +165,7 @@ export function railLayers(): LayerSpecification[] {
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 600,
-        'text-field': ['concat', ['get', 'name_zh'], '  ', ['get', 'name_en']],
+        'text-field': inlineBilingualText('  '),
         'text-font': FONT_REGULAR,
         'text-size': 11,
         'text-offset': [0, -1]

@@ -34,7 +34,9 @@ export const PALETTE = {
   ferry: '#2f6f8f',
   road: '#3d6e3a',
   tunnel: '#2f2a25',
-  place: '#8c2f1b'
+  place: '#8c2f1b',
+  journey: '#b3261e',
+  moment: '#1d4e89'
 } as const;
 
 export const FOCUS_FILLS: Record<FocusCountry, string> = {
@@ -47,4 +49,4 @@ export const FOCUS_FILLS: Record<FocusCountry, string> = {
 };
 
 /** The selection's halo and the hover's lighter one: a warm yellow no layer uses. */
-export const HIGHLIGHT = { selected: '#ffc21a', hover: '#ffe27a' } as const;
+export const HIGHLIGHT = { selected: '#ffc21a', hover: '#ffe27a', emphasis: '#ffc21a' } as const;

@@ -28,15 +28,23 @@ export class I18n {
   number = (value: number): string => new Intl.NumberFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB').format(value);
 
   /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) formatted for the reader's language, as precise as it is. */
-  date = (iso: string): string => {
-    const [year, month, day] = iso.split('-').map(Number);
-    const locale = this.lang === 'zh' ? 'zh-CN' : 'en-GB';
-    const at = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-    if (month) options.month = 'long';
-    if (day) options.day = 'numeric';
-    return new Intl.DateTimeFormat(locale, options).format(at);
-  };
+  date = (iso: string): string => formatDate(iso, this.lang);
+}
+
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) in a language (Intl), as precise as it is. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const at = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale, options).format(at);
+}
+
+/** A span of days (`2013-09-03` to `2013-09-04`), or one date when there is no end. */
+export function formatDateSpan(start: string, end: string | null, lang: Lang): string {
+  return end ? `${formatDate(start, lang)} – ${formatDate(end, lang)}` : formatDate(start, lang);
 }
 
 export function setI18n(i18n: I18n): I18n {

@@ -79,7 +79,43 @@ const zh = {
   'reader.source': '新华社西安5月16日电',
   'chooser.title': '这里有几项，请选择：',
   'chooser.close': '取消',
-  'map.failed': '这台浏览器无法显示交互地图（需要 WebGL 2）。列表、面板与全文仍然可用。'
+  'map.failed': '这台浏览器无法显示交互地图（需要 WebGL 2）。列表、面板与全文仍然可用。',
+  'panel.heading': '小标题',
+  'quote.translation': '译文（本站翻译，非新华社原文）',
+  'mode.switchLabel': '故事或探索',
+  'mode.story': '故事',
+  'mode.explore': '探索地图',
+  'mode.backToStory': '回到故事',
+  'story.label': '按文章顺序讲述的章节',
+  'story.prev': '上一章',
+  'story.next': '下一章',
+  'story.progress': '第 {n} 章，共 {total} 章',
+  'story.prevLabel': '上一章',
+  'story.nextLabel': '下一章',
+  'story.mapShows': '地图',
+  'story.section.lead': '导语',
+  'story.section.h1': '元首引领，行稳致远',
+  'story.section.h2': '携手同行、共谋发展',
+  'story.section.h3': '团结协作，命运与共',
+  'story.announce': '第 {n} 章：{title}。{alt}',
+  'story.end': '故事到此结束。你可以探索地图，或打开时间轴。',
+  'journey.omitted': '未画出',
+  'journey.moment': '场景',
+  'journey.undated': '日期不详',
+  'timeline.title': '时间轴',
+  'timeline.open': '打开时间轴',
+  'timeline.close': '关闭时间轴',
+  'timeline.play': '播放',
+  'timeline.pause': '暂停',
+  'timeline.month': '月份',
+  'timeline.none': '这个月没有文章提到的事件。',
+  'timeline.context': '背景',
+  'timeline.before': '2013年以前',
+  'timeline.legend': '彩色填充的中亚国家已同中国签署共建“一带一路”合作文件；线路和项目按投用时间出现。',
+  'timeline.events': '本月事件',
+  'timeline.announce': '{month}：{count} 个事件',
+  'headlines.label': '文章中的数字',
+  'headlines.lowConfidence': '未找到其他来源证实'
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -163,13 +199,56 @@ const en: Record<MessageKey, string> = {
   'chooser.title': 'Several things here; choose one:',
   'chooser.close': 'Cancel',
   'map.failed':
-    'This browser cannot show the interactive map (it needs WebGL 2). The list, the panels and the article still work.'
+    'This browser cannot show the interactive map (it needs WebGL 2). The list, the panels and the article still work.',
+  'panel.heading': 'Section heading',
+  'quote.translation': 'Translation (ours, not Xinhua’s)',
+  'mode.switchLabel': 'Story or explore',
+  'mode.story': 'Story',
+  'mode.explore': 'Explore the map',
+  'mode.backToStory': 'Back to the story',
+  'story.label': 'The article’s story, chapter by chapter',
+  'story.prev': 'Previous',
+  'story.next': 'Next',
+  'story.progress': 'Chapter {n} of {total}',
+  'story.prevLabel': 'Previous chapter',
+  'story.nextLabel': 'Next chapter',
+  'story.mapShows': 'On the map',
+  'story.section.lead': 'Lead',
+  'story.section.h1': 'Led by heads of state, steady and far-reaching',
+  'story.section.h2': 'Walking together, developing together',
+  'story.section.h3': 'United in cooperation, sharing a common future',
+  'story.announce': 'Chapter {n}: {title}. {alt}',
+  'story.end': 'The end of the story. Explore the map, or open the timeline.',
+  'journey.omitted': 'Not drawn',
+  'journey.moment': 'Moment',
+  'journey.undated': 'date not known',
+  'timeline.title': 'Timeline',
+  'timeline.open': 'Open the timeline',
+  'timeline.close': 'Close the timeline',
+  'timeline.play': 'Play',
+  'timeline.pause': 'Pause',
+  'timeline.month': 'Month',
+  'timeline.none': 'No event of the article this month.',
+  'timeline.context': 'context',
+  'timeline.before': 'Before 2013',
+  'timeline.legend':
+    'Central Asian countries in colour have signed a Belt and Road document with China; routes and projects appear when they opened.',
+  'timeline.events': 'This month',
+  'timeline.announce': '{month}: {count} events',
+  'headlines.label': 'The article in numbers',
+  'headlines.lowConfidence': 'not confirmed by another source'
 };
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+/** The reader's language from the browser's preferences: the first of Chinese or English; English otherwise. */
+export function browserLang(languages: readonly string[]): Lang {
+  const first = languages.map((l) => l.toLowerCase()).find((l) => l.startsWith('zh') || l.startsWith('en'));
+  return first?.startsWith('zh') ? 'zh' : 'en';
+}
 
 export function isMessageKey(key: string): key is MessageKey {
   return key in zh;

@@ -1,8 +1,11 @@
-// What the reader is doing, shared by context: the selection, the hidden legend members, the reader view, the
-// open side panels and the last camera. The map, the panels and the URL all read and write this one object.
+// What the reader is doing, shared by context: story or explore, the chapter, the timeline's month, the
+// selection, the hidden legend members, the reader view, the open side panels and the last camera. The map, the
+// panels and the URL all read and write this one object.
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import type { ListItem } from '$lib/content/catalog';
+import type { Story } from '$lib/content/story';
+import { CHAPTERS, type Chapter } from '$lib/story/chapters';
 import { allMembers, legendGroups, memberHas, type LegendGroup, type LegendMember } from '$lib/map/legend';
 import type { Camera } from './view-url';
 
@@ -14,12 +17,25 @@ export interface ReaderTarget {
   text: string;
 }
 
+export type Mode = 'story' | 'explore';
+
 export class Atlas {
   readonly items: ListItem[];
+  readonly story: Story;
   readonly itemById: Map<string, ListItem>;
   readonly groups: LegendGroup[];
   readonly members: LegendMember[];
 
+  mode = $state<Mode>('story');
+  /** The current chapter's index in CHAPTERS, kept while the reader explores so "back to the story" returns. */
+  chapter = $state(0);
+  timelineOpen = $state(false);
+  /** The timeline's month (YYYYMM); the map filters by it while the timeline is open. */
+  month = $state(0);
+  /** The chapter whose frame the camera has arrived at (set by the map): its animations start then. */
+  framedChapter = $state<number | null>(null);
+  /** Ids lit on the map by the current chapter or the timeline's events, beside the selection. */
+  emphasis = $state.raw<string[]>([]);
   selected = $state<string | null>(null);
   hidden = new SvelteSet<string>();
   camera = $state.raw<Camera | null>(null);
@@ -34,14 +50,30 @@ export class Atlas {
   focusPanel = true;
   /** Where focus goes back to when the panel closes. */
   #returnFocus: HTMLElement | null = null;
+  /** The layers the reader chose while exploring, put back when they leave the story again. */
+  #exploreHidden: string[] = [];
 
-  constructor(items: ListItem[]) {
+  constructor(items: ListItem[], story: Story) {
     this.items = items;
+    this.story = story;
+    this.month = story.range.end;
     // Built once and never changed, so a plain Map (not a reactive one).
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.itemById = new Map(items.map((i) => [i.id, i]));
     this.groups = legendGroups(items);
     this.members = allMembers(this.groups);
+  }
+
+  /** Sets the story's layers for the first chapter; called once the atlas exists (and by a shared URL). */
+  start(mode: Mode, chapter: number): void {
+    this.chapter = Math.max(0, Math.min(CHAPTERS.length - 1, chapter));
+    if (mode === 'story') {
+      this.mode = 'explore';
+      this.enterStory();
+    } else {
+      this.mode = 'explore';
+      this.emphasis = [];
+    }
   }
 
   get selectedItem(): ListItem | null {
@@ -90,6 +122,70 @@ export class Atlas {
       return selected;
     }
     return null;
+  }
+
+  get currentChapter(): Chapter {
+    return CHAPTERS[this.chapter];
+  }
+
+  /** Opens a chapter (in the story; from explore mode it goes back to the story). Out-of-range is ignored. */
+  goToChapter(index: number): void {
+    if (index < 0 || index >= CHAPTERS.length) return;
+    if (this.mode === 'explore') this.enterStory();
+    this.chapter = index;
+    this.#applyChapter();
+  }
+
+  /** Back to the story at the chapter the reader left, with its layers and highlights. */
+  enterStory(): void {
+    if (this.mode === 'story') return;
+    this.#exploreHidden = [...this.hidden];
+    this.mode = 'story';
+    this.timelineOpen = false;
+    this.#applyChapter();
+  }
+
+  /** Leaves the story: the reader's own layers come back and the map is theirs. */
+  explore(): void {
+    if (this.mode === 'explore') return;
+    this.mode = 'explore';
+    this.hidden.clear();
+    for (const id of this.#exploreHidden) this.hidden.add(id);
+    this.emphasis = this.timelineOpen ? this.timelineEmphasis() : [];
+  }
+
+  /** The legend members a chapter shows: its groups' members and the members it names. */
+  chapterMembers(chapter: Chapter): string[] {
+    if (chapter.layers === 'all') return this.members.map((m) => m.id);
+    return chapter.layers.flatMap((id) => this.groups.find((g) => g.id === id)?.members.map((m) => m.id) ?? [id]);
+  }
+
+  #applyChapter(): void {
+    const chapter = this.currentChapter;
+    const shown = this.chapterMembers(chapter);
+    this.hidden.clear();
+    for (const m of this.members) if (!shown.includes(m.id)) this.hidden.add(m.id);
+    this.emphasis = chapter.highlight;
+    // A selection the chapter hides closes, as it would if the reader hid its layer.
+    const selected = this.selectedItem;
+    if (selected && !this.isVisible(selected)) this.selected = null;
+  }
+
+  /** The timeline's events of the current month. */
+  get monthEvents() {
+    return this.story.events.filter((e) => e.month === this.month);
+  }
+
+  timelineEmphasis(): string[] {
+    const ids = this.monthEvents.flatMap((e) => e.highlight);
+    return ids.filter((id, index) => ids.indexOf(id) === index);
+  }
+
+  setTimeline(open: boolean, month = this.month): void {
+    if (open && this.mode === 'story') this.explore();
+    this.timelineOpen = open;
+    this.month = Math.min(this.story.range.end, Math.max(this.story.range.start, month));
+    if (this.mode === 'explore') this.emphasis = open ? this.timelineEmphasis() : [];
   }
 
   announce(text: string): void {

@@ -1,7 +1,10 @@
-// The view in the URL's query: what is selected, which legend members are hidden, the camera and the language.
+// The view in the URL's query: story chapter or explore, what is selected, which legend members are hidden,
+// the camera, the timeline's month and the language. A URL with a chapter (`ch`) opens the story there; one
+// with anything else of the view opens explore mode; a bare URL opens the story at its start.
 // Parsing never throws: anything malformed or unknown is dropped and the rest of the view still applies.
-import { DATA_EXTENT, MAX_ZOOM, MIN_ZOOM } from '$lib/geo/extent';
+import { MAX_ZOOM, MIN_ZOOM, PAN_EXTENT } from '$lib/geo/extent';
 import { LANGS, type Lang } from '$lib/i18n/messages';
+import { isoMonth } from '$lib/content/story';
 
 export interface Camera {
   lng: number;
@@ -10,15 +13,38 @@ export interface Camera {
 }
 
 export interface ViewState {
+  /** A chapter id: the story, at that chapter. Null: explore mode, or the story's start for a bare URL. */
+  chapter: string | null;
   selected: string | null;
   hidden: string[];
   camera: Camera | null;
   lang: Lang | null;
+  /** The open timeline's month, YYYYMM. */
+  month: number | null;
+  /** `mode=explore`: explore mode even with nothing else of the view in the URL. */
+  explore?: boolean;
 }
 
 export interface KnownValues {
   ids: ReadonlySet<string>;
   members: ReadonlySet<string>;
+  chapters: ReadonlySet<string>;
+  /** The timeline's first and last month (YYYYMM). */
+  range: { start: number; end: number };
+}
+
+/** Whether a parsed view is the story (a chapter, or nothing at all) rather than explore mode. */
+export const isStoryView = (view: ViewState): boolean =>
+  view.chapter !== null ||
+  (!view.explore && !view.selected && view.hidden.length === 0 && !view.camera && view.month === null);
+
+/** `t=2014-09`: kept only for a real month inside the timeline's range. */
+export function parseMonth(value: string | null, range: KnownValues['range']): number | null {
+  const match = value ? /^(\d{4})-(\d{2})$/.exec(value) : null;
+  if (!match) return null;
+  const month = Number(match[1]) * 100 + Number(match[2]);
+  if (Number(match[2]) < 1 || Number(match[2]) > 12 || month < range.start || month > range.end) return null;
+  return month;
 }
 
 /** Longest value read from any parameter: nothing legitimate is longer, and it caps the work fuzzed input costs. */
@@ -35,7 +61,7 @@ export function parseCamera(value: string | null): Camera | null {
   const parts = value.split('/');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return null;
   const [zoom, lat, lng] = parts.map(Number);
-  const [west, south, east, north] = DATA_EXTENT;
+  const [west, south, east, north] = PAN_EXTENT;
   if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;
   if (lat < south || lat > north || lng < west || lng > east) return null;
   return { lng, lat, zoom };
@@ -51,7 +77,12 @@ export function parseView(search: string, known: KnownValues): ViewState {
   const selected = param(params, 'sel');
   const hidden = (param(params, 'hide') ?? '').split(',').filter((id) => known.members.has(id));
   const lang = param(params, 'lang');
+  const chapter = param(params, 'ch');
+  const explore = param(params, 'mode') === 'explore';
   return {
+    ...(explore ? { explore } : {}),
+    chapter: chapter !== null && known.chapters.has(chapter) ? chapter : null,
+    month: parseMonth(param(params, 't'), known.range),
     selected: selected !== null && known.ids.has(selected) ? selected : null,
     hidden: [...new Set(hidden)],
     camera: parseCamera(param(params, 'map')),
@@ -64,13 +95,17 @@ const round = (value: number, decimals: number) => Number(value.toFixed(decimals
 /** The query for a view: only what differs from the defaults, in a stable order. */
 export function serializeView(view: ViewState): string {
   const params = new URLSearchParams();
+  if (view.chapter) params.set('ch', view.chapter);
   if (view.selected) params.set('sel', view.selected);
   if (view.hidden.length > 0) params.set('hide', [...view.hidden].sort().join(','));
   if (view.camera) {
     const { zoom, lat, lng } = view.camera;
     params.set('map', `${round(zoom, 2)}/${round(lat, 4)}/${round(lng, 4)}`);
   }
+  if (view.month !== null) params.set('t', isoMonth(view.month));
   if (view.lang) params.set('lang', view.lang);
+  // Explore mode with nothing else to show for it would read back as the story: it says so.
+  if (view.explore && !view.chapter && isStoryView({ ...view, explore: false })) params.set('mode', 'explore');
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

@@ -26,6 +26,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${TEST_BUILD_PORT}`,
     viewport: { width: 1280, height: 800 },
+    // The page takes its language from the browser; the tests read the Chinese interface unless they say.
+    locale: 'zh-CN',
     launchOptions: {
       executablePath,
       // Flags for this environment (DEVELOPERS.md): root without a sandbox, WebGL through SwiftShader,

@@ -18,12 +18,13 @@ async function seriousViolations(page: Page) {
 }
 
 for (const { name, viewport } of SIZES) {
-  test(`no serious accessibility violations on a ${name}: default view, panel, list`, async ({ page }) => {
+  test(`no serious accessibility violations on a ${name}: story, panel, list, timeline, English`, async ({ page }) => {
     test.slow();
     await page.setViewportSize(viewport);
     await page.goto(PRODUCTION);
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
-    expect(await seriousViolations(page), 'default view').toEqual([]);
+    await expect(page.locator('[data-story]')).toBeVisible();
+    expect(await seriousViolations(page), 'default view: the story').toEqual([]);
 
     await page.goto(`${PRODUCTION}?sel=project-angren-pap`);
     await expect(page.locator('aside[data-selected] blockquote').first()).toBeVisible();
@@ -32,5 +33,9 @@ for (const { name, viewport } of SIZES) {
     await page.getByRole('button', { name: '列表', exact: true }).click();
     await expect(page.locator('[data-item]').first()).toBeVisible();
     expect(await seriousViolations(page), 'list open').toEqual([]);
+
+    await page.goto(`${PRODUCTION}?t=2014-09&lang=en`);
+    await expect(page.locator('[data-month-events]')).toBeVisible();
+    expect(await seriousViolations(page), 'timeline open, in English').toEqual([]);
   });
 }

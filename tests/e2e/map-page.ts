@@ -33,8 +33,11 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   );
 }
 
-/** Opens the page and waits for the first map idle; returns milliseconds from navigation to that idle. */
-export async function openMap(page: Page, path = '/'): Promise<number> {
+/** The page in explore mode with its default view (a bare URL opens the story instead). */
+export const EXPLORE = '/?mode=explore';
+
+/** Opens the page (explore mode unless told) and waits for the first map idle; returns ms to that idle. */
+export async function openMap(page: Page, path = EXPLORE): Promise<number> {
   await page.goto(path);
   await waitForMapIdle(page);
   return page.evaluate(() => performance.now());

@@ -1,37 +1,86 @@
 // The view in the URL, the interface strings in both languages, and how sources are cited.
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, translate, type MessageKey } from '../../src/lib/i18n/messages';
-import { parseCamera, parseView, serializeView, type KnownValues } from '../../src/lib/state/view-url';
+import { browserLang } from '../../src/lib/i18n/messages';
+import {
+  isStoryView,
+  parseCamera,
+  parseMonth,
+  parseView,
+  serializeView,
+  type KnownValues
+} from '../../src/lib/state/view-url';
 import { citeSources, sourceHref } from '../../src/lib/ui/panel/sources';
 
 const known: KnownValues = {
   ids: new Set(['project-angren-pap', 'country-kaz']),
-  members: new Set(['pipeline-d', 'other-trains'])
+  members: new Set(['pipeline-d', 'other-trains']),
+  chapters: new Set(['lead', 'gas-pipeline']),
+  range: { start: 201301, end: 202305 }
 };
 
 describe('the view in the URL', () => {
   it('reads back what it writes', () => {
     const view = {
+      chapter: null,
       selected: 'project-angren-pap',
       hidden: ['pipeline-d', 'other-trains'],
       camera: { lng: 71.1933, lat: 41.0062, zoom: 7.25 },
-      lang: 'en' as const
+      lang: 'en' as const,
+      month: 201409
     };
     const query = serializeView(view);
-    expect(query).toBe('?sel=project-angren-pap&hide=other-trains,pipeline-d&map=7.25/41.0062/71.1933&lang=en');
+    expect(query).toBe(
+      '?sel=project-angren-pap&hide=other-trains,pipeline-d&map=7.25/41.0062/71.1933&t=2014-09&lang=en'
+    );
     expect(parseView(query, known)).toEqual({ ...view, hidden: ['other-trains', 'pipeline-d'] });
+    expect(isStoryView(parseView(query, known))).toBe(false);
   });
 
-  it('writes nothing for the default view', () => {
-    expect(serializeView({ selected: null, hidden: [], camera: null, lang: null })).toBe('');
+  it('writes nothing for the default view, which is the story from its start', () => {
+    const empty = { chapter: null, selected: null, hidden: [], camera: null, lang: null, month: null };
+    expect(serializeView(empty)).toBe('');
+    expect(isStoryView(parseView('', known))).toBe(true);
+  });
+
+  it('opens the story at a chapter, with a selection kept', () => {
+    const view = parseView('?ch=gas-pipeline&sel=country-kaz', known);
+    expect(view).toMatchObject({ chapter: 'gas-pipeline', selected: 'country-kaz' });
+    expect(isStoryView(view)).toBe(true);
+    expect(serializeView(view)).toBe('?ch=gas-pipeline&sel=country-kaz');
+  });
+
+  it('says explore mode when nothing else in the URL would', () => {
+    const explore = { chapter: null, selected: null, hidden: [], camera: null, lang: null, month: null, explore: true };
+    expect(serializeView(explore)).toBe('?mode=explore');
+    expect(isStoryView(parseView('?mode=explore', known))).toBe(false);
+    expect(serializeView({ ...explore, selected: 'country-kaz' })).toBe('?sel=country-kaz');
+  });
+
+  it('keeps only real months inside the timeline', () => {
+    expect(parseMonth('2015-07', known.range)).toBe(201507);
+    for (const bad of ['2015-13', '2015-00', '2012-12', '2023-06', '2015-7', '201507', 'x']) {
+      expect(parseMonth(bad, known.range), bad).toBeNull();
+    }
+  });
+
+  it('takes the browser language: the first Chinese or English preference, English otherwise', () => {
+    expect(browserLang(['zh-CN', 'en'])).toBe('zh');
+    expect(browserLang(['en-US', 'zh-CN'])).toBe('en');
+    expect(browserLang(['de-DE', 'zh-TW'])).toBe('zh');
+    expect(browserLang(['fr'])).toBe('en');
   });
 
   it('drops unknown ids, unknown members, out-of-range cameras and unknown languages, keeping the rest', () => {
-    expect(parseView('?sel=nowhere&hide=pipeline-d,bogus,pipeline-d&map=99/0/0&lang=fr', known)).toEqual({
+    expect(
+      parseView('?ch=nowhere&sel=nowhere&hide=pipeline-d,bogus,pipeline-d&map=99/0/0&t=1999-01&lang=fr', known)
+    ).toEqual({
+      chapter: null,
       selected: null,
       hidden: ['pipeline-d'],
       camera: null,
-      lang: null
+      lang: null,
+      month: null
     });
     expect(parseCamera('5/91/70')).toBeNull(); // latitude beyond the pole
     expect(parseCamera('5/40/70/1')).toBeNull();
@@ -50,6 +99,9 @@ describe('the view in the URL', () => {
       'hide',
       'map',
       'lang',
+      'ch',
+      't',
+      '2014-09',
       ',',
       '/',
       '<script>',

@@ -1,0 +1,325 @@
+// Following the article: the chapters by keyboard (camera, layers, announcement), the 2013 journey drawing
+// itself, explore and back, the timeline's filters, the language switch, and the story on a phone.
+import { expect, test, type Page } from '@playwright/test';
+import { CHAPTERS, type Chapter } from '../../src/lib/story/chapters';
+import { expectNoErrors, featuresInView, waitForMapIdle, watchPage } from './map-page';
+
+/** Waits until the map has stopped moving and drawn everything, after whatever started a move. */
+async function settle(page: Page) {
+  await page.waitForFunction(() => !window.__map!.isMoving(), null, { timeout: 20_000 });
+  await waitForMapIdle(page);
+}
+
+/** Does something that moves the story's camera, and waits until the camera has arrived and drawn. */
+async function andArrive(page: Page, action: () => Promise<unknown>) {
+  await page.evaluate(() => {
+    const map = window.__map!;
+    (window as unknown as { arrived: Promise<void> }).arrived = new Promise((resolve) =>
+      map.once('moveend', () => resolve())
+    );
+  });
+  await action();
+  await page.evaluate(() => (window as unknown as { arrived: Promise<void> }).arrived);
+  await waitForMapIdle(page);
+}
+
+/** The map area the story leaves visible: right of the story column on a wide screen. */
+async function freeArea(page: Page) {
+  return page.evaluate(() => {
+    const map = window.__map!.getContainer().getBoundingClientRect();
+    const story = document.querySelector('[data-story]')!.getBoundingClientRect();
+    return { left: story.right - map.left, top: 0, right: map.width, bottom: map.height };
+  });
+}
+
+/** Where a chapter's frame lands on screen. */
+async function frameOnScreen(page: Page, chapter: Chapter) {
+  const [west, south, east, north] = chapter.bounds;
+  return page.evaluate(
+    ([sw, ne]) => {
+      const map = window.__map!;
+      const a = map.project([sw[0], sw[1]]);
+      const b = map.project([ne[0], ne[1]]);
+      return { left: a.x, right: b.x, top: b.y, bottom: a.y };
+    },
+    [
+      [west, south],
+      [east, north]
+    ] as const
+  );
+}
+
+/** Whether the layers of a kind show anything in the view. */
+const drawn = async (page: Page, layers: string[]) => (await featuresInView(page, layers)).length > 0;
+const showsGroup = (chapter: Chapter, ids: string[]) =>
+  chapter.layers === 'all' || chapter.layers.some((id) => ids.includes(id));
+
+test('every chapter, stepped by keyboard, sets its frame, its layers and its announcement', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const watch = watchPage(page);
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const announcer = page.locator('[data-announcer]');
+
+  await settle(page);
+  for (const [index, chapter] of CHAPTERS.entries()) {
+    if (index > 0) await andArrive(page, () => page.keyboard.press(index % 2 ? 'PageDown' : 'ArrowRight'));
+    await expect(page).toHaveURL(new RegExp(`[?&]ch=${chapter.id}(&|$)`));
+    await expect(announcer, chapter.id).toContainText(chapter.alt_zh);
+    await expect(page.locator(`[data-chapter="${chapter.id}"]`)).toHaveAttribute('aria-current', 'step');
+
+    // The frame: inside the part of the map the story leaves free, and filling it (within 10 px).
+    const free = await freeArea(page);
+    const frame = await frameOnScreen(page, chapter);
+    const tolerance = 10;
+    expect(frame.left, `${chapter.id} west edge`).toBeGreaterThanOrEqual(free.left - tolerance);
+    expect(frame.right, `${chapter.id} east edge`).toBeLessThanOrEqual(free.right + tolerance);
+    expect(frame.top, `${chapter.id} north edge`).toBeGreaterThanOrEqual(free.top - tolerance);
+    expect(frame.bottom, `${chapter.id} south edge`).toBeLessThanOrEqual(free.bottom + tolerance);
+    const fills = Math.max(
+      (frame.right - frame.left) / (free.right - free.left),
+      (frame.bottom - frame.top) / (free.bottom - free.top)
+    );
+    expect(fills, `${chapter.id} fills the free map`).toBeGreaterThan(0.6);
+
+    // Never an empty map; the layers the chapter names, and only those.
+    expect(await drawn(page, ['lyr-countries-fill', 'lyr-countries-fill-detail']), `${chapter.id} land`).toBe(true);
+    expect(await drawn(page, ['lyr-pipeline-lines']), `${chapter.id} pipeline`).toBe(showsGroup(chapter, ['pipeline']));
+    expect(await drawn(page, ['lyr-rail-lines']), `${chapter.id} rail`).toBe(
+      showsGroup(chapter, ['changan', 'changan-central-asia', 'other-trains'])
+    );
+  }
+  await expect(page.getByRole('button', { name: '下一章' })).toBeDisabled();
+  expectNoErrors(watch);
+});
+
+test('the 2013 journey draws itself west from Beijing and lights the landforms it passes', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/?ch=section-1');
+  await waitForMapIdle(page);
+  await settle(page);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/ch=journey-2013/);
+  /** How far west the drawn path reaches (the journey runs west from Beijing). */
+  const westmost = () =>
+    page.evaluate(() => {
+      const drawnPath = window.__map!.queryRenderedFeatures(undefined, { layers: ['lyr-journey-path'] });
+      const lngs = drawnPath.flatMap((f) =>
+        f.geometry.type === 'LineString' ? f.geometry.coordinates.map((c) => c[0]) : []
+      );
+      return lngs.length > 0 ? Math.min(...lngs) : 180;
+    });
+  const lit = () =>
+    page.evaluate(() => {
+      const map = window.__map!;
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => l.id.startsWith('lyr-emphasis-'))
+        .map((l) => l.id);
+      return [...new Set(map.queryRenderedFeatures(undefined, { layers }).map((f) => f.properties.id as string))];
+    });
+  // It starts once the camera has arrived, and grows west from Beijing until it reaches Turkmenistan.
+  await expect.poll(westmost, { timeout: 20_000 }).toBeLessThan(116);
+  const early = await westmost();
+  expect(early, 'the path is still being drawn').toBeGreaterThan(66);
+  await expect.poll(westmost, { timeout: 20_000 }).toBeLessThan(60);
+  await expect
+    .poll(async () => (await lit()).sort(), { timeout: 20_000 })
+    .toEqual(['alatau', 'amudarya', 'fergana', 'kyzylkum', 'tianshan']);
+  // The cities of the visits are on the map, Bishkek last.
+  await expect
+    .poll(async () => (await featuresInView(page, ['lyr-journey-stops'])).length, { timeout: 20_000 })
+    .toBe(6);
+  expectNoErrors(watch);
+});
+
+test('with reduced motion the journey is drawn whole at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?ch=journey-2013');
+  await waitForMapIdle(page);
+  await settle(page);
+  expect(await featuresInView(page, ['lyr-journey-stops'])).toHaveLength(6);
+});
+
+test('the moments of ten years of visits are placed on the map', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?ch=moments');
+  await waitForMapIdle(page);
+  await settle(page);
+  const ids = (await featuresInView(page, ['lyr-journey-moments'])).map((p) => p.id).sort();
+  expect(ids).toHaveLength(6);
+  await expect(page.locator('[data-chapter="moments"] .moments > li')).toHaveCount(6);
+});
+
+test('explore leaves the story with the map free; back to the story returns to the same chapter', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const watch = watchPage(page);
+  await page.goto('/?ch=gas-pipeline');
+  await waitForMapIdle(page);
+  await settle(page);
+  const storyCamera = await page.evaluate(() => window.__map!.getCenter().toArray());
+
+  await page.getByRole('button', { name: '探索地图' }).click();
+  await expect(page).not.toHaveURL(/ch=/);
+  await expect(page.locator('[data-story]')).toHaveCount(0);
+  // Everything is back: the rail routes the chapter hid are drawn again, and the layer panel works.
+  await page.evaluate(() => window.__map!.jumpTo({ center: [75, 43], zoom: 3 }));
+  await waitForMapIdle(page);
+  expect(await drawn(page, ['lyr-rail-lines'])).toBe(true);
+  await page.getByRole('button', { name: '图层', exact: true }).click();
+  await expect(page.locator('#side-layers')).toBeVisible();
+
+  await page.getByRole('button', { name: '回到故事' }).click();
+  await expect(page).toHaveURL(/ch=gas-pipeline/);
+  await expect(page.locator('[data-chapter="gas-pipeline"]')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('[data-chapter="gas-pipeline"]')).toBeInViewport();
+  await settle(page);
+  const back = await page.evaluate(() => window.__map!.getCenter().toArray());
+  expect(back[0]).toBeCloseTo(storyCamera[0], 1);
+  expect(back[1]).toBeCloseTo(storyCamera[1], 1);
+  expectNoErrors(watch);
+});
+
+test('clicking a feature in the story opens its panel and keeps the chapter', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?ch=zhanatas');
+  await waitForMapIdle(page);
+  await settle(page);
+  const at = await page.evaluate(() => window.__map!.project([69.72, 43.59]));
+  await page.locator('.maplibregl-canvas').click({ position: { x: at.x, y: at.y } });
+  await expect(page.locator('aside.info-panel')).toHaveAttribute('data-selected', 'project-zhanatas-wind');
+  await expect(page).toHaveURL(/ch=zhanatas.*sel=project-zhanatas-wind/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-chapter="zhanatas"]')).toHaveAttribute('aria-current', 'step');
+});
+
+test.describe('the timeline', () => {
+  const view = 'map=2.8/43/72';
+
+  async function renderedCountries(page: Page) {
+    const features = await featuresInView(page, ['lyr-countries-focus', 'lyr-countries-focus-detail']);
+    return [...new Set(features.map((f) => f.iso3 as string))].sort();
+  }
+  async function renderedIds(page: Page, layers: string[]) {
+    return new Set((await featuresInView(page, layers)).map((f) => f.id as string));
+  }
+
+  test('filters the map by month: documents, pipeline lines, and the events of the moment', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto(`/?t=2014-03&${view}`);
+    await waitForMapIdle(page);
+    const slider = page.getByRole('slider', { name: '月份' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '2014年3月');
+    expect(await renderedCountries(page)).toEqual(['CHN']);
+    const lines = await renderedIds(page, ['lyr-pipeline-lines']);
+    expect(lines.has('pipeline-line-a') && lines.has('pipeline-line-b')).toBe(true);
+    expect(lines.has('pipeline-line-c')).toBe(false);
+
+    // Six months on by keyboard: Tajikistan's document, with its words.
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/t=2014-09/);
+    await expect(page.locator('[data-month-events]')).toContainText('塔吉克斯坦同中国签署共建');
+    await expect(page.locator('[data-month-events] blockquote').first()).toContainText('2014年9月，塔吉克斯坦');
+    await waitForMapIdle(page);
+    expect(await renderedCountries(page)).toEqual(['CHN', 'TJK']);
+
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/t=2015-07/);
+    await waitForMapIdle(page);
+    expect(await renderedCountries(page)).toEqual(['CHN', 'KAZ', 'KGZ', 'TJK', 'UZB']);
+    expect((await renderedIds(page, ['lyr-pipeline-lines'])).has('pipeline-line-c')).toBe(true);
+
+    // Closed, the map shows everything again.
+    await page.getByRole('button', { name: '关闭时间轴' }).click();
+    await expect(page).not.toHaveURL(/t=/);
+    await waitForMapIdle(page);
+    expect(await renderedCountries(page)).toEqual(['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    expectNoErrors(watch);
+  });
+
+  test('plays through the months', async ({ page }) => {
+    await page.goto(`/?t=2022-12&${view}`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: '播放' }).click();
+    await expect(page).toHaveURL(/t=2023-0[2-5]/, { timeout: 10_000 });
+    await expect(page.getByRole('slider', { name: '月份' })).toHaveAttribute('aria-valuetext', '2023年5月', {
+      timeout: 10_000
+    });
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+    expect(await renderedCountries(page)).toContain('TKM');
+  });
+});
+
+test('the language switch changes the interface, the map labels and the URL', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/?ch=section-1');
+  await waitForMapIdle(page);
+  await settle(page);
+  const labels = page.locator('.maplibregl-canvas');
+  const before = await labels.screenshot();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Explore the map' })).toBeVisible();
+  await expect(page.locator('[data-chapter="section-1"] h2')).toHaveText(
+    'Led by heads of state, steady and far-reaching'
+  );
+  // Quotes stay Chinese, followed by a translation marked as ours.
+  await expect(page.locator('[data-chapter="section-1"] blockquote')).toHaveAttribute('lang', 'zh');
+  await expect(page.locator('[data-chapter="section-1"] .translation')).toContainText('Translation (ours');
+  // No Chinese left in the controls, except the switch back to it.
+  const controls = await page.locator('.dock button, .controls').allInnerTexts();
+  expect(controls.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual(['中文']);
+  // The map relabels: the label expressions read the language, and the drawn labels change.
+  expect(await page.evaluate(() => window.__map!.getGlobalState().lang)).toBe('en');
+  await waitForMapIdle(page);
+  expect(Buffer.compare(before, await labels.screenshot())).not.toBe(0);
+  expectNoErrors(watch);
+});
+
+test('an English browser gets the English page, and a link can still ask for Chinese', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Explore the map' })).toBeVisible();
+  await expect(page).not.toHaveURL(/lang=/);
+  await page.goto('/?lang=zh');
+  await expect(page.getByRole('button', { name: '探索地图' })).toBeVisible();
+  await context.close();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('chapters are cards at the foot of the screen, swiped or stepped, with the map above', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const watch = watchPage(page);
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const card = page.locator('[data-story]');
+    const box = (await card.boundingBox())!;
+    expect(box.y, 'the map keeps the top half').toBeGreaterThan(0.5 * 844);
+    expect(box.width).toBe(390);
+
+    // A swipe to the left brings the next card.
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + 120;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 320, y }] });
+    for (const x of [280, 220, 160, 100, 60]) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(page).toHaveURL(/ch=section-1/);
+
+    await page.getByRole('button', { name: '下一章' }).click();
+    await expect(page).toHaveURL(/ch=journey-2013/);
+    await expect(page.locator('[data-chapter="journey-2013"]')).toBeInViewport({ ratio: 0.9 });
+    await settle(page);
+    // The chapter's frame sits above the card.
+    const frame = await frameOnScreen(page, CHAPTERS[2]);
+    expect(frame.bottom).toBeLessThanOrEqual(box.y + 10);
+    expectNoErrors(watch);
+  });
+});

@@ -56,3 +56,16 @@ export function getI18n(): I18n {
   if (!i18n) throw new Error('getI18n() was called outside the page that sets the language.');
   return i18n;
 }
+
+/** Day and month only (`9月3日`, `3 September`), and a span of them: for labels where the year is known. */
+export function formatDayMonth(start: string, end: string | null, lang: Lang): string {
+  const format = (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC'
+    }).format(Date.UTC(year, month - 1, day));
+  };
+  return end ? `${format(start)}–${format(end)}` : format(start);
+}

@@ -102,7 +102,7 @@ export const CHAPTERS: Chapter[] = [
     title_zh: '温暖人心的交往',
     title_en: 'Encounters that warm the heart',
     quotes: [{ paragraph: 'p10', text: '这样的交往互动温暖人心——' }],
-    bounds: [55, 35, 118, 54],
+    bounds: [55, 35, 124, 54],
     layers: ['countries'],
     highlight: [],
     journey: 'moments',

@@ -89,7 +89,13 @@ test('every chapter, stepped by keyboard, sets its frame, its layers and its ann
     expect(await drawn(page, ['lyr-rail-lines']), `${chapter.id} rail`).toBe(
       showsGroup(chapter, ['changan', 'changan-central-asia', 'other-trains'])
     );
+    // With reduced motion the journey is drawn whole at once; its moments are placed, one marker each.
+    const stops = (await featuresInView(page, ['lyr-journey-stops'])).length;
+    expect(stops, `${chapter.id} journey`).toBe(chapter.journey === 'path' ? 6 : 0);
+    const moments = new Set((await featuresInView(page, ['lyr-journey-moments'])).map((p) => p.id));
+    expect(moments.size, `${chapter.id} moments`).toBe(chapter.journey === 'moments' ? 6 : 0);
   }
+  await expect(page.locator('[data-chapter="moments"] .moments > li')).toHaveCount(6);
   await expect(page.getByRole('button', { name: '下一章' })).toBeDisabled();
   expectNoErrors(watch);
 });
@@ -132,24 +138,6 @@ test('the 2013 journey draws itself west from Beijing and lights the landforms i
     .poll(async () => (await featuresInView(page, ['lyr-journey-stops'])).length, { timeout: 20_000 })
     .toBe(6);
   expectNoErrors(watch);
-});
-
-test('with reduced motion the journey is drawn whole at once', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/?ch=journey-2013');
-  await waitForMapIdle(page);
-  await settle(page);
-  expect(await featuresInView(page, ['lyr-journey-stops'])).toHaveLength(6);
-});
-
-test('the moments of ten years of visits are placed on the map', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/?ch=moments');
-  await waitForMapIdle(page);
-  await settle(page);
-  const ids = (await featuresInView(page, ['lyr-journey-moments'])).map((p) => p.id).sort();
-  expect(ids).toHaveLength(6);
-  await expect(page.locator('[data-chapter="moments"] .moments > li')).toHaveCount(6);
 });
 
 test('explore leaves the story with the map free; back to the story returns to the same chapter', async ({ page }) => {

@@ -113,6 +113,7 @@ const zh = {
   'timeline.before': '2013年以前',
   'timeline.legend': '彩色填充的中亚国家已同中国签署共建“一带一路”合作文件；线路和项目按投用时间出现。',
   'timeline.events': '本月事件',
+  'timeline.all': '全部事件（{count}）',
   'timeline.announce': '{month}：{count} 个事件',
   'headlines.label': '文章中的数字',
   'headlines.lowConfidence': '未找到其他来源证实'
@@ -234,6 +235,7 @@ const en: Record<MessageKey, string> = {
   'timeline.legend':
     'Central Asian countries in colour have signed a Belt and Road document with China; routes and projects appear when they opened.',
   'timeline.events': 'This month',
+  'timeline.all': 'All events ({count})',
   'timeline.announce': '{month}: {count} events',
   'headlines.label': 'The article in numbers',
   'headlines.lowConfidence': 'not confirmed by another source'

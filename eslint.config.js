@@ -28,6 +28,14 @@ export default ts.config(
     }
   },
   {
-    ignores: ['build/', 'build-test/', '.svelte-kit/', 'static/data/', 'test-results/', 'playwright-report/']
+    ignores: [
+      'build/',
+      'build-test/',
+      '.svelte-kit/',
+      'static/data/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/'
+    ]
   }
 );

@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { findChromium } from './support/chromium.js';
+import { CHROMIUM_ARGS } from './support/chromium-args.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,17 +31,7 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: {
       executablePath,
-      // Flags for this environment (DEVELOPERS.md): root without a sandbox, WebGL through SwiftShader,
-      // and none of Chromium's own calls home, which the closed network would refuse.
-      args: [
-        '--no-sandbox',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
+      args: CHROMIUM_ARGS
     }
   },
   webServer: [

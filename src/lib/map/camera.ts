@@ -33,7 +33,8 @@ export function framePadding(width: number): FitBoundsOptions['padding'] {
 
 /**
  * Padding that frames things in the part of the map the page's panels leave visible. Panels mark themselves
- * with `data-covers-map` (and, on a phone, the buttons across the top with `data-covers-map-top`); one as wide as the map covers its foot (a phone's bottom sheet), others its left or
+ * with `data-covers-map` (and, on a phone, the buttons across the top with `data-covers-map-top`); one as wide as
+ * the map, or one marked `data-covers-map="foot"`, covers the foot (a phone's bottom sheet, the timeline), others its left or
  * right side, whichever their middle is nearer. Each side keeps at least 20 px and leaves the map 120 px.
  */
 export function framePaddingAround(container: HTMLElement): {
@@ -55,7 +56,9 @@ export function framePaddingAround(container: HTMLElement): {
   for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map]')) {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
-    if (rect.width > map.width * 0.9) padding.bottom = Math.max(padding.bottom, map.bottom - rect.top + 20);
+    // A sheet or bar along the foot (a phone's panel, the timeline) covers the bottom; columns cover a side.
+    const alongFoot = rect.width > map.width * 0.9 || element.dataset.coversMap === 'foot';
+    if (alongFoot) padding.bottom = Math.max(padding.bottom, map.bottom - rect.top + 20);
     else if (rect.left + rect.width / 2 < map.left + map.width / 2)
       padding.left = Math.max(padding.left, rect.right - map.left + 30);
     else padding.right = Math.max(padding.right, map.right - rect.left + 30);

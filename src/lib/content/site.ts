@@ -23,3 +23,6 @@ export const CREDITS = [
   'Borders, water, places: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a> (public domain)',
   'Story: 新华社《擘画中国—中亚关系新蓝图》Xinhua, 16 May 2023'
 ];
+
+/** A credit as plain text (for an exported image or print): the HTML's words without its tags. */
+export const creditText = (html: string): string => html.replace(/<[^>]+>/g, '');

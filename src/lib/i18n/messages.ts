@@ -2,6 +2,27 @@
 // unit test fails on a key missing or empty in either; `{name}` placeholders are filled by `translate`.
 
 const zh = {
+  'share.open': '分享与导出',
+  'share.title': '分享与导出',
+  'share.link': '本视图的链接',
+  'share.copy': '复制链接',
+  'share.share': '分享…',
+  'share.png': '导出图片（PNG）',
+  'share.print': '打印',
+  'share.copied': '链接已复制。',
+  'share.shared': '已分享。',
+  'share.working': '正在准备…',
+  'share.failed': '未能完成：{reason}',
+  'share.saved': '已保存 {name}',
+  'share.savedFeatures': '已保存 {name}（{count} 项）',
+  'share.asOf': '{month} 时的地图',
+  'share.dataNote':
+    '数据包括当前显示的图层中的全部要素，附来源、文章原文引语和线路精度说明；坐标与本站数据一致，未经取整。',
+  'share.licence': '许可与来源',
+  'share.imageSources': '线路、项目与地点的来源见本站各要素的信息面板及数据下载。',
+  'print.legend': '图例',
+  'print.sources': '来源',
+  'print.link': '本视图的链接',
   'skip.list': '跳到地点与线路列表',
   'skip.map': '跳到地图',
   'dock.label': '地图工具',
@@ -122,6 +143,28 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  'share.open': 'Share & export',
+  'share.title': 'Share and export',
+  'share.link': 'Link to this view',
+  'share.copy': 'Copy link',
+  'share.share': 'Share…',
+  'share.png': 'Export image (PNG)',
+  'share.print': 'Print',
+  'share.copied': 'Link copied.',
+  'share.shared': 'Shared.',
+  'share.working': 'Preparing…',
+  'share.failed': 'Could not finish: {reason}',
+  'share.saved': 'Saved {name}',
+  'share.savedFeatures': 'Saved {name} ({count} features)',
+  'share.asOf': 'the map as of {month}',
+  'share.dataNote':
+    'The data holds every feature of the layers shown, with sources, the article’s words and how accurately each route is drawn; coordinates exactly as the site stores them.',
+  'share.licence': 'Licence and provenance',
+  'share.imageSources':
+    'Sources for routes, projects and places: each feature’s panel on the site, and the data download.',
+  'print.legend': 'Legend',
+  'print.sources': 'Sources',
+  'print.link': 'Link to this view',
   'skip.list': 'Skip to the list of places and routes',
   'skip.map': 'Skip to the map',
   'dock.label': 'Map tools',

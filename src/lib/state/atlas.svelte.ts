@@ -7,7 +7,9 @@ import type { ListItem } from '$lib/content/catalog';
 import type { Story } from '$lib/content/story';
 import { CHAPTERS, type Chapter } from '$lib/story/chapters';
 import { allMembers, legendGroups, memberHas, type LegendGroup, type LegendMember } from '$lib/map/legend';
-import type { Camera } from './view-url';
+import type { Properties } from '$lib/map/style/evaluate';
+import type { Lang } from '$lib/i18n/messages';
+import type { Camera, ViewState } from './view-url';
 
 const ATLAS_CONTEXT = Symbol('silk-road-atlas/atlas');
 
@@ -186,6 +188,39 @@ export class Atlas {
     this.timelineOpen = open;
     this.month = Math.min(this.story.range.end, Math.max(this.story.range.start, month));
     if (this.mode === 'explore') this.emphasis = open ? this.timelineEmphasis() : [];
+  }
+
+  /** The Central Asian countries with a Belt and Road document by this month (YYYYMM). */
+  signedBy(month: number): string[] {
+    return this.story.bri.filter((b) => b.month <= month).map((b) => b.iso3);
+  }
+
+  /**
+   * Whether the map shows a stored feature with these properties: its legend member is on and, with the
+   * timeline open, it exists at the timeline's month (the same conditions the map's filters express).
+   */
+  shows(properties: Properties): boolean {
+    const member = this.members.find((m) => memberHas(m, properties));
+    if (!member || this.hidden.has(member.id)) return false;
+    if (!this.timelineOpen || this.mode !== 'explore') return true;
+    if (typeof properties.iso3 === 'string')
+      return properties.iso3 === 'CHN' || this.signedBy(this.month).includes(properties.iso3);
+    return typeof properties.since !== 'number' || properties.since <= this.month;
+  }
+
+  /** The view as a URL writes it; `lang` null leaves the language to the browser. */
+  view(lang: Lang | null): ViewState {
+    const story = this.mode === 'story';
+    // In the story the chapter says the layers and the camera; only explore mode writes its own.
+    return {
+      chapter: story ? this.currentChapter.id : null,
+      explore: !story,
+      selected: this.selected,
+      hidden: story ? [] : [...this.hidden],
+      camera: story ? null : this.camera,
+      month: !story && this.timelineOpen ? this.month : null,
+      lang
+    };
   }
 
   announce(text: string): void {

@@ -1,0 +1,211 @@
+// The data behind the current view, for download: the features of the visible legend members as GeoJSON (one
+// feature per thing the reader can click, its stored pieces kept as they are) and as CSV (one row per feature).
+// Coordinates are copied from the data files untouched: no rounding, no reprojection.
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Catalog, Entry, Quote, SourceEntry } from '$lib/content/catalog';
+import { entryOf } from '$lib/content/catalog';
+import { sourceHref } from '$lib/ui/panel/sources';
+import { ARTICLE } from '$lib/content/site';
+
+/** A stored feature: what the data files hold (network pieces, countries, landform outlines). */
+export type StoredFeature = Feature<Geometry, Record<string, unknown>>;
+
+/** One exported thing, flat: the CSV's row and the GeoJSON feature's properties. */
+export interface ExportRecord {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  status: string;
+  /** `key=YYYY-MM-DD` pairs, `;`-separated. */
+  dates: string;
+  /** `label: value unit [source keys]`, `;`-separated. */
+  figures: string;
+  countries: string;
+  drawn_length_km: number | null;
+  accuracy: string;
+  /** `key <url>`, `;`-separated. */
+  sources: string;
+  /** The article's words about it, verbatim, ` / ` between passages, with paragraph ids in `quote_paragraphs`. */
+  quote: string;
+  quote_paragraphs: string;
+}
+
+export const CSV_COLUMNS: (keyof ExportRecord)[] = [
+  'id',
+  'name_zh',
+  'name_en',
+  'kind',
+  'status',
+  'dates',
+  'figures',
+  'countries',
+  'drawn_length_km',
+  'accuracy',
+  'sources',
+  'quote',
+  'quote_paragraphs'
+];
+
+export const LICENCE_NOTE =
+  'Compiled by Silk Road Atlas. Borders, countries and landform outlines: Natural Earth (public domain). ' +
+  'Routes, projects and places: drawn by Silk Road Atlas from the sources listed with each feature; where a ' +
+  'route is drawn through named stations rather than surveyed, its accuracy says so. Quotations: ' +
+  `Xinhua, ${ARTICLE.title} (${ARTICLE.sourceEn}), quoted for reference.`;
+
+/** The thing a stored feature is a piece of: its catalog id, or null for what the reader cannot select. */
+export function entryIdOf(properties: Record<string, unknown>): string | null {
+  if (typeof properties.iso3 === 'string') return properties.focus ? `country-${properties.iso3.toLowerCase()}` : null;
+  if (properties.kind === 'station') return null;
+  return typeof properties.id === 'string' ? properties.id : null;
+}
+
+/** Pieces of one thing joined into one geometry, each piece's coordinates as stored. */
+export function joinGeometries(geometries: Geometry[]): Geometry {
+  if (geometries.length === 1) return geometries[0];
+  const types = new Set(geometries.map((g) => g.type));
+  if (types.size === 1 && types.has('Point'))
+    return { type: 'MultiPoint', coordinates: geometries.map((g) => (g as { coordinates: Position }).coordinates) };
+  if (types.size === 1 && types.has('LineString'))
+    return {
+      type: 'MultiLineString',
+      coordinates: geometries.map((g) => (g as { coordinates: Position[] }).coordinates)
+    };
+  if ([...types].every((t) => t === 'Polygon' || t === 'MultiPolygon'))
+    return {
+      type: 'MultiPolygon',
+      coordinates: geometries.flatMap((g) =>
+        g.type === 'Polygon' ? [g.coordinates] : (g as { coordinates: Position[][][] }).coordinates
+      )
+    };
+  return { type: 'GeometryCollection', geometries };
+}
+
+const joinList = (values: string[]) => values.join('; ');
+
+function quotesOf(entry: Entry): Quote[] {
+  return entry.quotes ?? [];
+}
+
+/** The flat record of a catalog entry. */
+export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
+  const keys = entry.sources ?? [];
+  const source = (key: string) => {
+    const found: SourceEntry | undefined = catalog.sources[key];
+    const href = found ? sourceHref(found) : null;
+    return href ? `${key} <${href}>` : key;
+  };
+  const quotes = quotesOf(entry);
+  const base = {
+    id: entry.id,
+    name_zh: entry.name_zh,
+    name_en: entry.name_en,
+    sources: joinList(keys.map(source)),
+    quote: quotes.map((q) => q.text).join(' / '),
+    quote_paragraphs: joinList(quotes.map((q) => q.paragraph))
+  };
+  switch (entry.kind) {
+    case 'country':
+      return {
+        ...base,
+        kind: 'country',
+        status: '',
+        dates: entry.bri_document ? `belt_and_road_document=${entry.bri_document.date}` : '',
+        figures: '',
+        countries: entry.iso3,
+        drawn_length_km: null,
+        accuracy: 'Natural Earth 1:10m, simplified for the overview'
+      };
+    case 'landform':
+      return {
+        ...base,
+        kind: entry.landform,
+        status: '',
+        dates: '',
+        figures: '',
+        countries: '',
+        drawn_length_km: null,
+        accuracy: entry.accuracy
+      };
+    default:
+      return {
+        ...base,
+        kind: entry.kind,
+        status: entry.status ?? '',
+        dates: joinList(Object.entries(entry.dates ?? {}).map(([key, date]) => `${key}=${date}`)),
+        figures: joinList(
+          entry.figures.map((f) => `${f.label_en}: ${f.value} ${f.unit} [${f.sources.join(', ')}]`.trim())
+        ),
+        countries: entry.countries.join(','),
+        drawn_length_km: entry.drawn_length_km,
+        accuracy: entry.accuracy
+      };
+  }
+}
+
+/**
+ * The visible things among the stored features, one GeoJSON feature each (in the order first met), with their
+ * records as properties. `isVisible` says whether a stored piece is shown (legend members and timeline).
+ */
+export function exportCollection(
+  stored: StoredFeature[],
+  catalog: Catalog,
+  isVisible: (properties: Record<string, unknown>) => boolean,
+  note: string
+): FeatureCollection & { licence: string; provenance: string } {
+  const pieces = new Map<string, Geometry[]>();
+  for (const feature of stored) {
+    const id = entryIdOf(feature.properties ?? {});
+    if (!id || !entryOf(catalog, id) || !isVisible(feature.properties ?? {})) continue;
+    pieces.set(id, [...(pieces.get(id) ?? []), feature.geometry]);
+  }
+  const features = [...pieces].map(([id, geometries]): Feature => ({
+    type: 'Feature',
+    id,
+    properties: { ...recordOf(entryOf(catalog, id)!, catalog) },
+    geometry: joinGeometries(geometries)
+  }));
+  return { type: 'FeatureCollection', licence: LICENCE_NOTE, provenance: note, features };
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+export function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The records as CSV: a header, then one row per feature; CRLF line ends, as RFC 4180 has them. */
+export function toCsv(records: ExportRecord[]): string {
+  const rows = [CSV_COLUMNS, ...records.map((r) => CSV_COLUMNS.map((c) => r[c]))];
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Parses CSV written by `toCsv` (and any RFC 4180 CSV): rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}

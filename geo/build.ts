@@ -27,6 +27,7 @@ import {
 import { buildCatalog, type SourceEntry, type StoryCountrySource } from './scripts/build-catalog';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import { buildStory, type StorySources } from './scripts/build-story';
+import { buildStaticMap } from './scripts/build-static-map';
 import { withTranslations } from '../src/lib/content/translations';
 import {
   buildCityLabels,
@@ -121,7 +122,7 @@ function linesWithClass(lines: FeatureCollection, classes: string[], tolerance?:
 }
 
 /** Every output file's content, keyed like DATA_FILES. */
-export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
+export function buildAll(sources: GeoSources): Record<DataFileKey, object | string> {
   const topology = assignCountryCodes(
     sources.worldAtlas as Topology<{ countries: GeometryCollection<{ name: string }> }>,
     sources.countries50m as FeatureCollection<Geometry, { NAME: string; ADM0_A3: string }>,
@@ -162,6 +163,14 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
   const physical = buildPhysical(sources.physical.features, sources.regions as never);
 
   return {
+    staticMap: buildStaticMap({
+      countries: overview.countries as never,
+      borders: overview.borders as never,
+      pipeline: network.pipeline as never,
+      rail: network.rail as never,
+      projects: network.projects as never,
+      labels: labels as never
+    }),
     countries: overview.countries,
     countriesDetail: detailed.countries,
     borders: overview.borders,
@@ -195,21 +204,25 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object> {
   };
 }
 
-/** The exact bytes written for an output: compact JSON, one trailing newline. */
-export function serialize(output: object): string {
-  return `${JSON.stringify(output)}\n`;
+/** The exact bytes written for an output: text as it is (the SVG), else compact JSON; one trailing newline. */
+export function serialize(output: object | string): string {
+  return `${typeof output === 'string' ? output : JSON.stringify(output)}\n`;
 }
 
 function main() {
   const started = performance.now();
   const outputs = buildAll(loadSources());
-  for (const [key, output] of Object.entries(outputs) as [DataFileKey, object][]) {
+  for (const [key, output] of Object.entries(outputs) as [DataFileKey, object | string][]) {
     const path = join(PROJECT_ROOT, 'static', DATA_FILES[key].path);
     mkdirSync(dirname(path), { recursive: true });
     const text = serialize(output);
     writeFileSync(path, text);
     const count =
-      'features' in output && Array.isArray(output.features) ? output.features.length : Object.keys(output).length;
+      typeof output === 'string'
+        ? 1
+        : 'features' in output && Array.isArray(output.features)
+          ? output.features.length
+          : Object.keys(output).length;
     console.log(
       `${DATA_FILES[key].path.padEnd(30)} ${String(count).padStart(4)} items ${(text.length / 1024).toFixed(1).padStart(7)} KB`
     );

@@ -23,6 +23,8 @@ export const DATA_FILES = {
   projects: { path: 'data/projects.json', firstView: true, gzipBudgetBytes: 10_000 },
   /** Not map data: everything the panels show (features, the six countries, sources), loaded when asked. */
   catalog: { path: 'data/catalog.json', firstView: false, gzipBudgetBytes: 45_000 },
+  /** The region as one SVG, shown in place of the live map where a browser cannot draw it (no WebGL 2). */
+  staticMap: { path: 'data/static-map.svg', firstView: false, gzipBudgetBytes: 60_000 },
   /** The timeline's events, the 2013 journey and the headline figures; prerendered into the page as well. */
   story: { path: 'data/story.json', firstView: false, gzipBudgetBytes: 20_000 }
 } as const satisfies Record<string, DataFile>;

@@ -100,7 +100,8 @@ const zh = {
   'reader.source': '新华社西安5月16日电',
   'chooser.title': '这里有几项，请选择：',
   'chooser.close': '取消',
-  'map.failed': '这台浏览器无法显示交互地图（需要 WebGL 2）。列表、面板与全文仍然可用。',
+  'map.failed': '这台浏览器无法显示交互地图（需要 WebGL 2），这里是一张静态地图。列表、面板、故事与全文仍然可用。',
+  'map.staticAlt': '静态地图：中国与中亚五国，标出中国—中亚天然气管道、中欧班列线路、重点项目和各国首都。',
   'panel.heading': '小标题',
   'quote.translation': '译文（本站翻译，非新华社原文）',
   'mode.switchLabel': '故事或探索',
@@ -243,7 +244,9 @@ const en: Record<MessageKey, string> = {
   'chooser.title': 'Several things here; choose one:',
   'chooser.close': 'Cancel',
   'map.failed':
-    'This browser cannot show the interactive map (it needs WebGL 2). The list, the panels and the article still work.',
+    'This browser cannot show the interactive map (it needs WebGL 2), so here is a static map. The list, the panels, the story and the article still work.',
+  'map.staticAlt':
+    'Static map of China and the five Central Asian countries with the gas pipeline, the China–Europe train routes, the projects and the capitals.',
   'panel.heading': 'Section heading',
   'quote.translation': 'Translation (ours, not Xinhua’s)',
   'mode.switchLabel': 'Story or explore',

@@ -4,6 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SwatchPart } from '$lib/map/legend';
 import { FONT_STACK_CSS } from '$lib/map/style/fonts';
+import { REGION_FRAME } from '$lib/geo/extent';
 import { layoutImage, roundScale, type Block, type Font, type ImageContent, type ImageLayout } from './image-layout';
 
 export const EXPORT_SCALE = 2;
@@ -62,6 +63,26 @@ export function mapScale(map: MapLibreMap): ImageContent['scale'] {
   if (!(maxMetres > 0)) return null;
   const { metres, label } = roundScale(maxMetres);
   return { px: (SCALE_MAX_PX * metres) / maxMetres, label };
+}
+
+/**
+ * A scale bar for the static map drawn `width` px wide: it is Web Mercator over REGION_FRAME, so a pixel spans
+ * the same longitude everywhere and its length on the ground is that of the frame's middle latitude.
+ */
+export function staticMapScale(width: number): ImageContent['scale'] {
+  const [west, south, east, north] = REGION_FRAME;
+  const metresPerDegree = (2 * Math.PI * 6_371_008.8) / 360;
+  const metresPerPx = ((east - west) / width) * metresPerDegree * Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const { metres, label } = roundScale(SCALE_MAX_PX * metresPerPx);
+  return { px: metres / metresPerPx, label };
+}
+
+/** An image loaded and decoded (the static map). */
+export async function loadImage(url: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  return image;
 }
 
 function paintSwatch(

@@ -1,0 +1,157 @@
+// The map for browsers that cannot draw the live one (no WebGL 2): one SVG of the region, built from the same
+// data files and the same palette as the live map (Web Mercator, REGION_FRAME), with the six countries, the
+// pipeline, the Chang'an and other China–Europe trains, the projects and the capitals named in both languages.
+// The exported image uses it in place of the live map's picture when there is none.
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { FOCUS_COUNTRIES, REGION_FRAME, type Bounds } from '../../src/lib/geo/extent';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+
+export const STATIC_MAP_WIDTH = 1200;
+/** Whole pixels: the picture is shown at or below its own size, where half a pixel is not seen. */
+const DECIMALS = 0;
+
+type Props = Record<string, unknown>;
+type Collection = FeatureCollection<Geometry, Props>;
+
+export interface StaticMapInputs {
+  countries: Collection;
+  borders: Collection;
+  pipeline: Collection;
+  rail: Collection;
+  projects: Collection;
+  labels: Collection;
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Web Mercator onto a `width` px wide picture of `bounds`; returns the projection and the picture's height. */
+export function projection(bounds: Bounds, width: number) {
+  const [west, south, east, north] = bounds;
+  const scale = width / (((east - west) * Math.PI) / 180);
+  const top = mercatorY(north);
+  const height = Math.round((top - mercatorY(south)) * scale);
+  const project = ([lon, lat]: Position): [number, number] => [
+    (((lon - west) * Math.PI) / 180) * scale,
+    (top - mercatorY(Math.max(-85, Math.min(85, lat)))) * scale
+  ];
+  return { project, width, height };
+}
+
+const num = (value: number) => String(Number(value.toFixed(DECIMALS)));
+
+function pathOf(geometry: Geometry, project: (p: Position) => [number, number]): string {
+  const ring = (points: Position[], close: boolean) =>
+    points
+      .map((p, i) => {
+        const [x, y] = project(p);
+        return `${i === 0 ? 'M' : 'L'}${num(x)} ${num(y)}`;
+      })
+      .join('') + (close ? 'Z' : '');
+  switch (geometry.type) {
+    case 'Polygon':
+      return geometry.coordinates.map((r) => ring(r, true)).join('');
+    case 'MultiPolygon':
+      return geometry.coordinates.flatMap((p) => p.map((r) => ring(r, true))).join('');
+    case 'LineString':
+      return ring(geometry.coordinates, false);
+    case 'MultiLineString':
+      return geometry.coordinates.map((l) => ring(l, false)).join('');
+    default:
+      return '';
+  }
+}
+
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** Whether a feature's bounding box meets the picture's (with a margin), so that far-off shapes are left out. */
+function meets(geometry: Geometry, bounds: Bounds): boolean {
+  const [west, south, east, north] = bounds;
+  const flat: Position[] = [];
+  const walk = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') flat.push(c as Position);
+    else (c as unknown[]).forEach(walk);
+  };
+  if ('coordinates' in geometry) walk(geometry.coordinates);
+  return flat.some(([lon, lat]) => lon >= west - 5 && lon <= east + 5 && lat >= south - 5 && lat <= north + 5);
+}
+
+function paths(
+  features: Feature<Geometry, Props>[],
+  project: (p: Position) => [number, number],
+  attrs: (p: Props) => string
+) {
+  return features.map((f) => `<path d="${pathOf(f.geometry, project)}" ${attrs(f.properties ?? {})}/>`).join('\n');
+}
+
+/** The static map as SVG text. */
+export function buildStaticMap(inputs: StaticMapInputs, bounds: Bounds = REGION_FRAME): string {
+  const { project, width, height } = projection(bounds, STATIC_MAP_WIDTH);
+  const inView = (c: Collection) => c.features.filter((f) => f.geometry && meets(f.geometry, bounds));
+  const focus = (p: Props) => FOCUS_COUNTRIES.includes(p.iso3 as never);
+  const countries = inView(inputs.countries);
+  const lines = (c: Collection, kind: string) => inView(c).filter((f) => f.properties?.kind === kind);
+  const routeColour = (p: Props) => (p.layer === 'other-trains' ? PALETTE.otherRail : PALETTE.rail);
+
+  const labels = inView(inputs.labels).filter(
+    (f) =>
+      f.geometry.type === 'Point' &&
+      ((f.properties?.kind === 'city' && f.properties.rank === 1) || f.properties?.kind === 'country')
+  );
+  const label = (f: Feature<Geometry, Props>) => {
+    const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+    const p = f.properties ?? {};
+    const country = p.kind === 'country';
+    if (country && !focus(p)) return '';
+    const zh = escapeXml(String(p.name_zh ?? ''));
+    const en = escapeXml(String(p.name_en ?? ''));
+    const size = country ? 17 : 12;
+    const dot = country ? '' : `<circle cx="${num(x)}" cy="${num(y)}" r="3" fill="${PALETTE.labelCity}"/>`;
+    const dx = country ? 0 : 6;
+    const anchor = country ? 'middle' : 'start';
+    return `${dot}<text x="${num(x + dx)}" y="${num(y)}" font-size="${size}" text-anchor="${anchor}" fill="${country ? PALETTE.labelCountry : PALETTE.labelCity}">${zh}<tspan x="${num(x + dx)}" dy="${size}" font-size="${size * 0.72}">${en}</tspan></text>`;
+  };
+
+  const projects = inView(inputs.projects).filter(
+    (f) => f.properties?.kind === 'project' && f.geometry.type === 'Point'
+  );
+  const marker = (f: Feature<Geometry, Props>) => {
+    const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
+    return `<circle cx="${num(x)}" cy="${num(y)}" r="6" fill="${PALETTE.place}" stroke="#fff" stroke-width="2"><title>${escapeXml(String(f.properties?.name_zh))} ${escapeXml(String(f.properties?.name_en))}</title></circle>`;
+  };
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif">`,
+    `<rect width="${width}" height="${height}" fill="${PALETTE.sea}"/>`,
+    `<g stroke="${PALETTE.landOutline}" stroke-width="0.6" stroke-linejoin="round">`,
+    paths(
+      countries,
+      project,
+      (p) => `fill="${focus(p) ? FOCUS_FILLS[p.iso3 as keyof typeof FOCUS_FILLS] : PALETTE.land}"`
+    ),
+    '</g>',
+    `<g fill="none" stroke="${PALETTE.border}" stroke-width="0.8">`,
+    paths(
+      inView(inputs.borders).filter((f) => f.properties?.kind === 'international'),
+      project,
+      () => ''
+    ),
+    paths(
+      inView(inputs.borders).filter((f) => f.properties?.kind === 'focus-outline'),
+      project,
+      () => `stroke="${PALETTE.focusOutline}" stroke-width="1.2"`
+    ),
+    '</g>',
+    `<g fill="none" stroke-width="2" stroke-linejoin="round" stroke-linecap="round">`,
+    paths(lines(inputs.rail, 'rail-route'), project, (p) => `stroke="${routeColour(p)}"`),
+    paths(lines(inputs.pipeline, 'pipeline-line'), project, (p) =>
+      p.status === 'under-construction'
+        ? `stroke="${PALETTE.pipeline}" stroke-dasharray="6 4"`
+        : `stroke="${PALETTE.pipeline}" stroke-width="3"`
+    ),
+    '</g>',
+    projects.map(marker).join('\n'),
+    labels.map(label).join('\n'),
+    '</svg>'
+  ].join('\n');
+}

@@ -4,6 +4,7 @@ import { MESSAGES, translate, type MessageKey } from '../../src/lib/i18n/message
 import { browserLang } from '../../src/lib/i18n/messages';
 import {
   isStoryView,
+  viewHref,
   parseCamera,
   parseMonth,
   parseView,
@@ -20,6 +21,24 @@ const known: KnownValues = {
 };
 
 describe('the view in the URL', () => {
+  it('makes the full address of a view on the page’s own path, the language named', () => {
+    const view = {
+      chapter: null,
+      selected: 'country-kaz',
+      hidden: [],
+      camera: null,
+      lang: 'zh' as const,
+      month: 201507
+    };
+    const href = viewHref(view, { pathname: '/atlas/', href: 'https://example.test/atlas/?ch=lead#x' });
+    expect(href).toBe('https://example.test/atlas/?sel=country-kaz&t=2015-07&lang=zh');
+    expect(parseView(new URL(href).search, known)).toMatchObject({
+      selected: 'country-kaz',
+      month: 201507,
+      lang: 'zh'
+    });
+  });
+
   it('reads back what it writes', () => {
     const view = {
       chapter: null,

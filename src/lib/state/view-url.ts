@@ -109,3 +109,8 @@ export function serializeView(view: ViewState): string {
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
+
+/** The full address of a view on this page (`location`: the page's own), as a link to share or print. */
+export function viewHref(view: ViewState, location: { pathname: string; href: string }): string {
+  return new URL(`${location.pathname}${serializeView(view)}`, location.href).href;
+}

@@ -138,11 +138,13 @@ test('the physical features the article names are labelled on the map', async ({
     const label = labels.features.find((f: { properties: { name_zh: string } }) => f.properties.name_zh === name);
     expect(label, `${name} has a label`).toBeDefined();
     await moveMap(page, label.geometry.coordinates, 5.5);
-    const drawn = await featuresInView(page, ['lyr-labels-physical']);
-    expect(
-      drawn.map((p) => p.name_zh),
-      `${name} is drawn at zoom 5.5`
-    ).toContain(name);
+    // Polled: on a loaded machine the labels' placement can finish a frame after the map reports idle.
+    await expect
+      .poll(async () => (await featuresInView(page, ['lyr-labels-physical'])).map((p) => p.name_zh), {
+        message: `${name} is drawn at zoom 5.5`,
+        timeout: 10_000
+      })
+      .toContain(name);
   }
 });
 

@@ -24,6 +24,7 @@ async function saved(page: Page, kind: string): Promise<{ download: Download; by
 }
 
 test('the shared link, opened in a new page, restores the same view', async ({ page, context }) => {
+  test.slow(); // two pages, each drawing the map in software
   const watch = watchPage(page);
   await page.goto('/?sel=project-angren-pap&hide=other-trains&t=2015-07&lang=en');
   await waitForMapIdle(page);

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { findChromium } from '../support/chromium.js';
 import { CHROMIUM_ARGS } from '../support/chromium-args.js';
-import { watchPage } from './map-page';
+import { expectMalformedUrlsLoad, fuzzedQueries, watchPage } from './map-page';
 
 test.use({
   launchOptions: { executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'] },
@@ -49,4 +49,10 @@ test('without WebGL the static map stands in and the story, list, panels, timeli
 
   // Nothing failed but the map itself (MapLibre says so on the console).
   expect(watch.errors.filter((e) => !/WebGL/i.test(e))).toEqual([]);
+});
+
+test('malformed URLs load the page without errors (fuzz, 70 without WebGL)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await expectMalformedUrlsLoad(page, 'http://127.0.0.1:4173/', fuzzedQueries(2024, 70));
+  await expect(page.locator('[data-static-map]')).toBeVisible();
 });

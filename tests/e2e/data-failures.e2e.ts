@@ -1,0 +1,60 @@
+// When data fails or is slow: a file that fails (an error status, malformed JSON) is named with a retry that
+// works while the rest of the map draws; on a slow network the page says what it is still loading.
+import { expect, test } from '@playwright/test';
+import { EXPLORE, featuresInView, waitForMapIdle, watchPage } from './map-page';
+
+test('a data file that fails is named, the rest of the map draws, and retry fetches it again', async ({ page }) => {
+  const watch = watchPage(page);
+  let broken = true;
+  // The rail routes answer 500, the pipeline malformed JSON, until the retry.
+  await page.route('**/data/rail.json*', (route) =>
+    broken ? route.fulfill({ status: 500, body: 'server error' }) : route.continue()
+  );
+  await page.route('**/data/pipeline.json*', (route) =>
+    broken
+      ? route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[' })
+      : route.continue()
+  );
+  await page.goto(EXPLORE);
+  const alert = page.locator('[data-data-failed]');
+  await expect(alert).toContainText('data/rail.json');
+  await expect(alert).toContainText('data/pipeline.json');
+  await expect(alert).toContainText('铁路线路');
+  await waitForMapIdle(page);
+  expect((await featuresInView(page, ['lyr-countries-focus'])).length).toBeGreaterThan(0);
+  expect((await featuresInView(page, ['lyr-projects'])).length).toBeGreaterThan(0);
+  expect(await featuresInView(page, ['lyr-rail-lines', 'lyr-pipeline-lines'])).toHaveLength(0);
+
+  broken = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await expect(alert).toBeHidden();
+  await expect
+    .poll(async () => (await featuresInView(page, ['lyr-rail-lines'])).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await featuresInView(page, ['lyr-pipeline-lines'])).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  // Only the broken files' own errors reached the console.
+  expect(watch.errors.filter((e) => !/rail\.json|pipeline\.json|JSON|500/.test(e))).toEqual([]);
+});
+
+test('on a slow network the page is never blank: it says what is still loading until it arrives', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/countries.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(EXPLORE, { waitUntil: 'domcontentloaded' });
+  // The prerendered page: title and lead are there, and the map says it is loading.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-map-loading], [data-data-loading]').first()).toBeVisible();
+  const slow = page.locator('[data-data-slow]');
+  await expect(slow).toContainText('data/countries.json', { timeout: 20_000 });
+  await expect(slow).not.toContainText('data/rail.json');
+  release();
+  await waitForMapIdle(page);
+  await expect(slow).toBeHidden();
+  await expect(page.locator('[data-data-loading]')).toBeHidden();
+  expect((await featuresInView(page, ['lyr-countries-focus'])).length).toBeGreaterThan(0);
+});

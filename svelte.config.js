@@ -12,7 +12,29 @@ const outDir = process.env.ATLAS_TEST_HANDLE === '1' ? 'build-test' : 'build';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: false, strict: true })
+    adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: false, strict: true }),
+    /**
+     * A strict Content-Security-Policy, written into the prerendered page as a <meta> tag (a static site has no
+     * headers of its own): scripts only from this site, SvelteKit's one inline bootstrap script by its hash, no
+     * eval; data, MapLibre's worker and everything else from this site only. Images may also be data: and blob:
+     * URLs (the printed map's picture, the exported PNG). Styles allow inline attributes, which Svelte and
+     * MapLibre set; they cannot run code.
+     */
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['none']
+      }
+    }
   }
 };
 

@@ -42,8 +42,15 @@ import {
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = join(PROJECT_ROOT, 'geo', 'sources');
 
-/** The first view: the whole extent, light. Weights are triangle areas in square degrees. */
-const OVERVIEW: LevelOfDetail = { simplify: { minWeight: 0.01, minRingArea: 0.05 }, decimals: 2 };
+/**
+ * The first view: the whole extent, light. Weights are triangle areas in square degrees: outside Central Asia a
+ * point must matter four times more to stay (the overview is drawn below zoom 5, where Europe and the Middle
+ * East are far from the story), inside it the old threshold holds, so the six countries keep their shapes.
+ */
+const OVERVIEW: LevelOfDetail = {
+  simplify: { minWeight: 0.04, minRingArea: 0.05, detail: { region: DETAIL_REGION, factor: 4 } },
+  decimals: 2
+};
 
 /** From zoom 5: the same light lines outside Central Asia, near-full 1:10m detail inside it (enclaves kept). */
 const DETAILED: LevelOfDetail = {

@@ -1,8 +1,8 @@
 // Lakes and rivers from Natural Earth 1:10m: the big ones by scalerank, plus every one the story names.
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { DATA_EXTENT, NATURAL_EARTH_CLIP } from '../../src/lib/geo/extent';
-import { featureCollection, finishGeometry } from '../lib/geometry';
+import { DATA_EXTENT, DETAIL_REGION, NATURAL_EARTH_CLIP, containsPoint } from '../../src/lib/geo/extent';
+import { featureCollection, finishGeometry, type Precision } from '../lib/geometry';
 
 interface Name {
   zh: string;
@@ -56,7 +56,11 @@ export function touchesClipEdge(geometry: Geometry, [west, south, east, north] =
       Math.abs(lat - north) < EDGE_DEGREES
   );
 }
-const DECIMALS = 3;
+/**
+ * Coordinates to 0.001° (about 100 m) where the reader zooms in, Central Asia and western China; elsewhere, seen
+ * only from afar, 0.01° does (the water file has no detailed level of its own).
+ */
+const DECIMALS: Precision = ([lon, lat]) => (containsPoint(DETAIL_REGION, [lon, lat]) ? 3 : 2);
 
 function pick(
   features: Feature<Geometry, NaturalEarthWater>[],

@@ -4,7 +4,7 @@
 // prints a table with medians, min–max, the ratios ours/bare and the budgets (exit 1 on a failed budget with
 // --strict). A script, not a test: speed is never asserted in the test suite.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,16 +79,27 @@ const percentile = (values, p) => {
 };
 const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
 
-function category(url, body, type) {
-  if (url.includes('maplibre-gl') || (type.includes('javascript') && body.includes('MapLibre GL JS')))
-    return 'maplibre';
-  if (url.includes('/data/')) return 'data';
+/**
+ * The files the build made from MapLibre's own modules (the library bundles into a chunk named by its hash), read
+ * from Vite's manifest of the last build.
+ */
+function mapLibreFiles() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8'));
+  return Object.entries(manifest)
+    .filter(([source]) => source.includes('node_modules/maplibre-gl/'))
+    .map(([, entry]) => `/${entry.file}`);
+}
+
+function category(url, type, mapLibre) {
+  const path = new URL(url).pathname;
+  if (mapLibre.some((file) => path.endsWith(file))) return 'maplibre';
+  if (path.includes('/data/')) return 'data';
   if (type.includes('javascript') || type.includes('css') || type.includes('html')) return 'ours';
   return 'other';
 }
 
 /** Collects every response: its gzipped size by category, and the number of requests. */
-function watchBytes(page) {
+function watchBytes(page, mapLibre) {
   const bytes = { maplibre: 0, ours: 0, data: 0, other: 0 };
   let requests = 0;
   const pending = [];
@@ -99,7 +110,7 @@ function watchBytes(page) {
         .body()
         .then((body) => {
           const type = response.headers()['content-type'] ?? '';
-          bytes[category(response.url(), body.toString('latin1'), type)] += gzipSync(body, { level: 9 }).length;
+          bytes[category(response.url(), type, mapLibre)] += gzipSync(body, { level: 9 }).length;
         })
         .catch(() => {})
     );
@@ -155,11 +166,11 @@ async function heap(cdp) {
   return usedSize;
 }
 
-async function measure(browser, url, { ours }) {
+async function measure(browser, url, { ours, mapLibre }) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const bytesDone = watchBytes(page);
+  const bytesDone = watchBytes(page, mapLibre);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, null, {
     timeout: 120_000
@@ -242,6 +253,7 @@ function printTable(report) {
 
 async function main() {
   if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const mapLibre = mapLibreFiles();
   const bareDir = join(OUT, 'bare');
   writeBarePage(bareDir);
   const servers = [await startServer(join(ROOT, 'build'), OURS_PORT), await startServer(bareDir, BARE_PORT)];
@@ -252,8 +264,11 @@ async function main() {
   try {
     for (let round = 0; round <= ROUNDS; round++) {
       // Round 0 warms the machine and the browser up; it is not counted.
-      const ours = await measure(browser, `http://127.0.0.1:${OURS_PORT}/`, { ours: true });
-      const bare = await measure(browser, `http://127.0.0.1:${BARE_PORT}/`, { ours: false });
+      const ours = await measure(browser, `http://127.0.0.1:${OURS_PORT}/`, { ours: true, mapLibre });
+      const bare = await measure(browser, `http://127.0.0.1:${BARE_PORT}/`, {
+        ours: false,
+        mapLibre: ['/maplibre-gl.mjs', '/maplibre-gl-worker.mjs', '/maplibre-gl-shared.mjs', '/maplibre-gl.css']
+      });
       if (round > 0) {
         runs.ours.push(ours);
         runs.bare.push(bare);

@@ -61,15 +61,13 @@ test('nothing the reader does breaks the Content-Security-Policy, and links out 
   const origin = new URL(PRODUCTION).origin;
   expect(watch.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
   // Links out (the sources) open in a new tab without handing over the page.
-  const links = await page
-    .locator('a[href]')
-    .evaluateAll((anchors) =>
-      anchors.map((a) => ({
-        href: (a as HTMLAnchorElement).href,
-        target: a.getAttribute('target'),
-        rel: a.getAttribute('rel') ?? ''
-      }))
-    );
+  const links = await page.locator('a[href]').evaluateAll((anchors) =>
+    anchors.map((a) => ({
+      href: (a as HTMLAnchorElement).href,
+      target: a.getAttribute('target'),
+      rel: a.getAttribute('rel') ?? ''
+    }))
+  );
   const outside = links.filter((l) => !l.href.startsWith(origin) && !l.href.startsWith('blob:'));
   expect(outside.length).toBeGreaterThan(0);
   for (const link of outside) {

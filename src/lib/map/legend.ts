@@ -186,6 +186,19 @@ export type SwatchPart = { layer: string } & (
   | { type: 'icon'; colour: string; glyph: string }
 );
 
+/**
+ * How a swatch is drawn, shared by the SVG legend (LegendSwatch.svelte) and the exported image, so the two match:
+ * the box, a line's stroke (capped so a wide casing stays in the box) and dashes (in px; MapLibre's are in line
+ * widths), a circle's radius, a project badge's radius.
+ */
+export const SWATCH_BOX = { width: 34, height: 18 } as const;
+export const SWATCH_BADGE_RADIUS = 8.5;
+type LinePart = Extract<SwatchPart, { type: 'line' }>;
+export const swatchStroke = (part: LinePart): number => Math.min(part.width, 8);
+export const swatchDashes = (part: LinePart): number[] | null =>
+  part.dash ? part.dash.map((d) => Math.max(d * part.width, 0.5)) : null;
+export const swatchRadius = (part: Extract<SwatchPart, { type: 'circle' }>): number => Math.min(part.radius, 6);
+
 /** The parts of a member's swatch, bottom to top, painted as its style layers paint the sample feature. */
 export function swatchParts(member: LegendMember): SwatchPart[] {
   const layers = styleLayers();

@@ -2,7 +2,7 @@
 // credits placed by image-layout.ts. The map comes in as any drawable image (the live map's canvas, captured
 // in the frame it was drawn, or a static picture).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { SwatchPart } from '$lib/map/legend';
+import { SWATCH_BADGE_RADIUS, swatchDashes, swatchRadius, swatchStroke, type SwatchPart } from '$lib/map/legend';
 import { FONT_STACK_CSS } from '$lib/map/style/fonts';
 import { REGION_FRAME } from '$lib/geo/extent';
 import { layoutImage, roundScale, type Block, type Font, type ImageContent, type ImageLayout } from './image-layout';
@@ -104,8 +104,8 @@ function paintSwatch(
       case 'line':
         context.globalAlpha = part.opacity;
         context.strokeStyle = part.colour;
-        context.lineWidth = Math.min(part.width, 8);
-        context.setLineDash(part.dash ? part.dash.map((d) => Math.max(d * part.width, 0.5)) : []);
+        context.lineWidth = swatchStroke(part);
+        context.setLineDash(swatchDashes(part) ?? []);
         context.beginPath();
         context.moveTo(x + 3, y + h / 2);
         context.lineTo(x + w - 3, y + h / 2);
@@ -116,14 +116,14 @@ function paintSwatch(
         context.strokeStyle = part.stroke;
         context.lineWidth = 2;
         context.beginPath();
-        context.arc(x + w / 2, y + h / 2, Math.min(part.radius, 6), 0, 2 * Math.PI);
+        context.arc(x + w / 2, y + h / 2, swatchRadius(part), 0, 2 * Math.PI);
         context.fill();
         context.stroke();
         break;
       case 'icon':
         context.fillStyle = part.colour;
         context.beginPath();
-        context.arc(x + w / 2, y + h / 2, 8.5, 0, 2 * Math.PI);
+        context.arc(x + w / 2, y + h / 2, SWATCH_BADGE_RADIUS, 0, 2 * Math.PI);
         context.fill();
         context.fillStyle = '#fff';
         context.font = cssFont({ size: 10, weight: 'bold' });

@@ -1,7 +1,7 @@
 // Where everything goes on an exported image: a title band above the map, the map, and below it the legend
 // of the visible layers, a scale bar and the credits. Pure (text is measured by the function passed in), so
 // the placement is tested without a browser; export-image.ts paints it.
-import type { SwatchPart } from '$lib/map/legend';
+import { SWATCH_BOX, type SwatchPart } from '$lib/map/legend';
 
 export interface ImageContent {
   title: string;
@@ -42,7 +42,7 @@ export const FONTS = {
 } as const satisfies Record<string, Font>;
 
 const MARGIN = 16;
-const SWATCH = { width: 34, height: 18 };
+const SWATCH = SWATCH_BOX;
 const LEGEND_ROW = 22;
 const LEGEND_COLUMN_MIN = 200;
 /** Text baselines sit this far below the top of their line, as a share of the font size. */

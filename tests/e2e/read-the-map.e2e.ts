@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import type { Catalog } from '../../src/lib/content/catalog';
 import { listItems } from '../../src/lib/content/catalog';
 import { allMembers, legendGroups, memberHas, type LegendMember } from '../../src/lib/map/legend';
-import { expectMalformedUrlsLoad, expectNoErrors, fuzzedQueries, waitForMapIdle, watchPage } from './map-page';
+import {
+  expectMalformedUrlsLoad,
+  expectNoErrors,
+  featuresInView,
+  fuzzedQueries,
+  waitForMapIdle,
+  watchPage
+} from './map-page';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const article = read('src/lib/content/article/article.zh.txt');
@@ -41,6 +48,21 @@ async function clickOnMap(page: Page, id: string) {
   return panel;
 }
 
+/** The ids the selection's highlight draws in the view (its layers are hidden while nothing is selected). */
+async function selectionHighlight(page: Page): Promise<{ drawn: string[]; shownLayers: number }> {
+  const layers = await page.evaluate(() =>
+    window.__map!.getStyle().layers.filter((l) => l.id.startsWith('lyr-selected-'))
+  );
+  const drawn = await featuresInView(
+    page,
+    layers.map((l) => l.id)
+  );
+  return {
+    drawn: [...new Set(drawn.map((p) => p.id as string))],
+    shownLayers: layers.filter((l) => l.layout?.visibility !== 'none').length
+  };
+}
+
 /**
  * From one view of the map, clicks each feature where it is drawn, checks its panel quotes the article, closes
  * it and goes back to the view (a selection moves the camera to frame it).
@@ -59,8 +81,11 @@ async function clickEach(page: Page, ids: string[], view: { center: [number, num
     await expect(panel.locator('blockquote').first()).toBeVisible();
     const quotes = await panel.locator('blockquote').allTextContents();
     for (const quote of quotes) expect(article, `${id}: quote in the article`).toContain(quote);
+    // The yellow highlight draws the feature, and only it.
+    await expect.poll(async () => (await selectionHighlight(page)).drawn, { timeout: 10_000 }).toEqual([id]);
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
+    await expect.poll(() => selectionHighlight(page)).toEqual({ drawn: [], shownLayers: 0 });
     await page.evaluate((v) => window.__map!.jumpTo(v), view);
     await waitForMapIdle(page);
   }

@@ -14,6 +14,7 @@ import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
 import { NETWORK_SOURCE_IDS, pipelineLayers, projectLayers, railLayers } from '../../src/lib/map/style/network-layers';
 import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
 import { DATA_FILES } from '../../src/lib/geo/data-files';
+import { highlightFilter, highlightLayers, highlightShows } from '../../src/lib/map/style/highlight-layers';
 import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
 
 const ALL_LAYERS = [
@@ -73,5 +74,30 @@ describe('the map style', () => {
     }
     expect(FONT_STACK[0]).toMatch(/CJK/);
     expect(FONT_STACK_CSS.endsWith('sans-serif')).toBe(true);
+  });
+
+  it('keeps the highlight layers hidden until they have something to draw, and then only those that can', () => {
+    for (const kind of ['selected', 'hover', 'emphasis'] as const) {
+      const highlights = highlightLayers(kind);
+      for (const h of highlights) {
+        expect(h.layer.layout?.visibility, h.layer.id).toBe('none');
+        expect(highlightShows(h, null), h.layer.id).toBe(false);
+        expect(highlightShows(h, []), h.layer.id).toBe(false);
+      }
+      const shownFor = (chosen: string | string[]) =>
+        highlights.filter((h) => highlightShows(h, chosen)).map((h) => h.layer.id);
+      // A country lights only its outline; a feature lights the layers that draw features by id, not the outline.
+      expect(shownFor('country-kaz')).toEqual([`lyr-${kind}-country`]);
+      expect(shownFor('project-zhanatas-wind')).not.toContain(`lyr-${kind}-country`);
+      expect(shownFor('project-zhanatas-wind')).toContain(`lyr-${kind}-point`);
+      expect(shownFor(['country-uzb', 'tianshan'])).toHaveLength(highlights.length);
+      // What the filter picks agrees with whether the layer shows.
+      const outline = highlights.find((h) => h.key === 'iso3')!;
+      expect(highlightFilter(outline, ['country-uzb', 'tianshan'])).toEqual([
+        '==',
+        ['coalesce', ['get', 'iso3'], ''],
+        'UZB'
+      ]);
+    }
   });
 });

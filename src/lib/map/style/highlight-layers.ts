@@ -1,5 +1,8 @@
 // The selection and hover highlights (MapLibre: line and circle layers filtered by feature id): a yellow halo
 // under a route or around a point, a heavy outline round a country. Their filters change with the selection.
+// A highlight layer with nothing to show is hidden, not just filtered empty: MapLibre skips a hidden layer
+// altogether, where an empty line layer still costs every frame a redraw of the tile clipping masks of its
+// source (a full-screen stencil pass in software WebGL; see the Performance notes in the README).
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SOURCE_IDS } from './basemap-layers';
 import { NETWORK_SOURCE_IDS } from './network-layers';
@@ -41,7 +44,7 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
       type: 'line',
       source,
       filter: byId(null),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      layout: { 'line-join': 'round', 'line-cap': 'round', visibility: 'none' },
       paint: {
         'line-color': colour,
         'line-opacity': opacity,
@@ -57,7 +60,7 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
         type: 'line',
         source: SOURCE_IDS.countries,
         filter: byIso3(null),
-        layout: { 'line-join': 'round' },
+        layout: { 'line-join': 'round', visibility: 'none' },
         paint: { 'line-color': colour, 'line-opacity': opacity, 'line-width': 4 }
       }
     },
@@ -69,6 +72,7 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
         type: 'circle',
         source: NETWORK_SOURCE_IDS.projects,
         filter: ['all', ['==', ['geometry-type'], 'Point'], byId(null)],
+        layout: { visibility: 'none' },
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 12, 9, 20],
           'circle-color': colour,
@@ -83,20 +87,30 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
 
 const COUNTRY_PREFIX = 'country-';
 
+/** The chosen things one highlight layer can show: country codes for a country outline, feature ids otherwise. */
+function chosenKeys(highlight: HighlightLayer, chosen: string | readonly string[] | null): string[] {
+  const ids = chosen === null ? [] : typeof chosen === 'string' ? [chosen] : chosen;
+  if (highlight.key === 'iso3') {
+    return ids.filter((id) => id.startsWith(COUNTRY_PREFIX)).map((id) => id.slice(COUNTRY_PREFIX.length).toUpperCase());
+  }
+  return ids.filter((id) => !id.startsWith(COUNTRY_PREFIX));
+}
+
+/** Whether a highlight layer has anything to show for these chosen things (hidden otherwise). */
+export function highlightShows(highlight: HighlightLayer, chosen: string | readonly string[] | null): boolean {
+  return chosenKeys(highlight, chosen).length > 0;
+}
+
 /** The filter that shows the chosen things (id `country-kaz` is the country KAZ) in one highlight layer. */
 export function highlightFilter(
   highlight: HighlightLayer,
   chosen: string | readonly string[] | null
 ): ExpressionSpecification {
-  const ids = chosen === null ? [] : typeof chosen === 'string' ? [chosen] : chosen;
+  const keys = chosenKeys(highlight, chosen);
   if (highlight.key === 'iso3') {
-    const codes = ids
-      .filter((id) => id.startsWith(COUNTRY_PREFIX))
-      .map((id) => id.slice(COUNTRY_PREFIX.length).toUpperCase());
-    return codes.length <= 1 ? byIso3(codes[0] ?? null) : ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', codes]];
+    return keys.length <= 1 ? byIso3(keys[0] ?? null) : ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', keys]];
   }
-  const features = ids.filter((id) => !id.startsWith(COUNTRY_PREFIX));
   const filter: ExpressionSpecification =
-    features.length <= 1 ? byId(features[0] ?? null) : ['in', ['get', 'id'], ['literal', features]];
+    keys.length <= 1 ? byId(keys[0] ?? null) : ['in', ['get', 'id'], ['literal', keys]];
   return highlight.layer.type === 'circle' ? ['all', ['==', ['geometry-type'], 'Point'], filter] : filter;
 }

@@ -295,10 +295,21 @@ test.describe('on a phone', () => {
     const cdp = await page.context().newCDPSession(page);
     const y = box.y + 120;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 320, y }] });
+    // At a finger's pace (events a frame apart), not all at once: an instant swipe is a fling of any speed.
     for (const x of [280, 220, 160, 100, 60]) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+      await page.waitForTimeout(16);
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(page).toHaveURL(/ch=section-1/);
+    // The row has come to rest on that card (a fling stops at the next chapter, never past it).
+    const rowAtRest = async () => {
+      const at = () => page.locator('[data-story]').evaluate((row) => row.querySelector('.chapters')!.scrollLeft);
+      const before = await at();
+      await page.waitForTimeout(200);
+      return (await at()) === before;
+    };
+    await expect.poll(rowAtRest).toBe(true);
     await expect(page).toHaveURL(/ch=section-1/);
 
     await page.getByRole('button', { name: '下一章' }).click();

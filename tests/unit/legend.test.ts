@@ -21,6 +21,7 @@ import {
   railLayers
 } from '../../src/lib/map/style/network-layers';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+import { highlightLayers, highlightShows, sourcesOfItemLayer } from '../../src/lib/map/style/highlight-layers';
 
 const read = (path: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, 'static', path), 'utf8'));
 const catalog = read(DATA_FILES.catalog.path) as Catalog;
@@ -179,5 +180,34 @@ describe('hiding a legend member', () => {
     expect(withoutEurope).not.toContain('Budapest');
     expect(withoutEurope).not.toContain('Erenhot');
     expect(names(['changan-central-asia', 'changan-europe', 'changan-caspian', 'other-trains'])).toEqual([]);
+  });
+});
+
+describe('the highlight of a selection', () => {
+  it('shows in the sources that draw each selectable thing, which hold that thing', () => {
+    const sourceFiles: Record<string, string> = {
+      [NETWORK_SOURCE_IDS.pipeline]: DATA_FILES.pipeline.path,
+      [NETWORK_SOURCE_IDS.rail]: DATA_FILES.rail.path,
+      [NETWORK_SOURCE_IDS.projects]: DATA_FILES.projects.path,
+      [SOURCE_IDS.physical]: DATA_FILES.physical.path,
+      [SOURCE_IDS.water]: DATA_FILES.water.path
+    };
+    const idsIn = (source: string) =>
+      new Set((read(sourceFiles[source]) as FeatureCollection).features.map((f) => f.properties?.id));
+    const features = items.filter((i) => !i.id.startsWith('country-'));
+    expect(features.length).toBeGreaterThan(30);
+    for (const item of features) {
+      const sources = sourcesOfItemLayer(item.layer);
+      expect(sources, `${item.id}: sources known`).not.toBeNull();
+      expect(
+        sources!.some((s) => idsIn(s).has(item.id)),
+        `${item.id} drawn in ${sources!.join(', ')}`
+      ).toBe(true);
+      // Its highlight shows in exactly those sources' layers.
+      const shown = highlightLayers('selected')
+        .filter((h) => highlightShows(h, item.id, (id) => sourcesOfItemLayer(items.find((i) => i.id === id)?.layer)))
+        .map((h) => ('source' in h.layer ? h.layer.source : ''));
+      expect(new Set(shown), item.id).toEqual(new Set(sources));
+    }
   });
 });

@@ -96,9 +96,38 @@ function chosenKeys(highlight: HighlightLayer, chosen: string | readonly string[
   return ids.filter((id) => !id.startsWith(COUNTRY_PREFIX));
 }
 
-/** Whether a highlight layer has anything to show for these chosen things (hidden otherwise). */
-export function highlightShows(highlight: HighlightLayer, chosen: string | readonly string[] | null): boolean {
-  return chosenKeys(highlight, chosen).length > 0;
+/**
+ * The sources that draw a thing, by the layer its list item names (`pipeline`, `changan`, … `physical`); null when
+ * not known, and then every source is asked. Landforms are outlines, except the Amu Darya, a river.
+ */
+const SOURCES_OF_ITEM_LAYER: Record<string, readonly string[]> = {
+  pipeline: [NETWORK_SOURCE_IDS.pipeline],
+  changan: [NETWORK_SOURCE_IDS.rail],
+  'other-trains': [NETWORK_SOURCE_IDS.rail],
+  projects: [NETWORK_SOURCE_IDS.projects],
+  places: [NETWORK_SOURCE_IDS.projects],
+  physical: [SOURCE_IDS.physical, SOURCE_IDS.water]
+};
+
+export function sourcesOfItemLayer(itemLayer: string | undefined): readonly string[] | null {
+  return (itemLayer && SOURCES_OF_ITEM_LAYER[itemLayer]) || null;
+}
+
+/**
+ * Whether a highlight layer has anything to show for these chosen things (hidden otherwise): a country outline
+ * for a country, a feature layer for a feature its source may hold (`sourcesOf` says which sources do).
+ */
+export function highlightShows(
+  highlight: HighlightLayer,
+  chosen: string | readonly string[] | null,
+  sourcesOf: (id: string) => readonly string[] | null = () => null
+): boolean {
+  const source = 'source' in highlight.layer ? highlight.layer.source : undefined;
+  return chosenKeys(highlight, chosen).some((key) => {
+    if (highlight.key === 'iso3') return true;
+    const sources = sourcesOf(key);
+    return sources === null || (source !== undefined && sources.includes(source));
+  });
 }
 
 /** The filter that shows the chosen things (id `country-kaz` is the country KAZ) in one highlight layer. */

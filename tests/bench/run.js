@@ -241,7 +241,12 @@ function printTable(report) {
     ['chapter flight frame p50 / p95', `${fmt(ours.flightP50, ' ms')} / ${fmt(ours.flightP95, ' ms')}`, '', ''],
     ['JS heap after load', fmt(ours.heapAfterLoadMB, ' MB'), fmt(bare.heapAfterLoadMB, ' MB'), ''],
     ['JS heap after every chapter once', fmt(ours.heapAfterChaptersMB, ' MB'), '', ''],
-    ['JS heap after every chapter twice', fmt(ours.heapAfterChaptersTwiceMB, ' MB'), '', `+${ours.heapGrowthPct}%`],
+    [
+      'JS heap after every chapter twice',
+      fmt(ours.heapAfterChaptersTwiceMB, ' MB'),
+      '',
+      `${ours.heapGrowthPct > 0 ? '+' : ''}${ours.heapGrowthPct}%`
+    ],
     ['requests', String(ours.requests), String(bare.requests), ''],
     ...Object.keys(ours.bytesKB).map((k) => [`gzipped KB: ${k}`, String(ours.bytesKB[k]), String(bare.bytesKB[k]), ''])
   ];

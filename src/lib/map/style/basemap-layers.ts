@@ -46,7 +46,9 @@ export function countryLayers(detailed: boolean): LayerSpecification[] {
       source,
       ...levelZoom(detailed),
       filter: ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', [...FOCUS_COUNTRIES]]],
-      paint: { 'fill-color': countryFillColor, 'fill-antialias': true }
+      // No antialiasing pass: the six countries' outline and the borders are drawn over every edge of these fills,
+      // and each fill's outline pass is one more shader program to compile at load (slow in software WebGL).
+      paint: { 'fill-color': countryFillColor, 'fill-antialias': false }
     }
   ];
 }
@@ -159,7 +161,9 @@ export function physicalLayers(): LayerSpecification[] {
       source: SOURCE_IDS.physical,
       paint: {
         'fill-color': PHYSICAL_FILL,
-        'fill-opacity': ['match', ['get', 'kind'], 'desert', 0.3, 'valley', 0.25, 0.12]
+        'fill-opacity': ['match', ['get', 'kind'], 'desert', 0.3, 'valley', 0.25, 0.12],
+        // A faint tint under its own dashed outline: an antialiased edge would not show, its extra program would.
+        'fill-antialias': false
       }
     },
     {

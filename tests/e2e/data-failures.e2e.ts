@@ -1,12 +1,14 @@
-// When data fails or is slow: a file that fails (an error status, malformed JSON) is named with a retry that
-// works while the rest of the map draws; on a slow network the page says what it is still loading.
+// When data fails or is slow: a file that fails (an error status, a missing file, a connection that times out,
+// malformed JSON) is named with a retry that works while the rest of the map draws; on a slow network the page
+// says what it is still loading.
 import { expect, test } from '@playwright/test';
 import { EXPLORE, featuresInView, waitForMapIdle, watchPage } from './map-page';
 
 test('a data file that fails is named, the rest of the map draws, and retry fetches it again', async ({ page }) => {
   const watch = watchPage(page);
   let broken = true;
-  // The rail routes answer 500, the pipeline malformed JSON, until the retry.
+  // Until the retry: the rail routes answer 500, the pipeline malformed JSON, the landforms 404, and the
+  // connection for the water times out.
   await page.route('**/data/rail.json*', (route) =>
     broken ? route.fulfill({ status: 500, body: 'server error' }) : route.continue()
   );
@@ -15,15 +17,20 @@ test('a data file that fails is named, the rest of the map draws, and retry fetc
       ? route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[' })
       : route.continue()
   );
+  await page.route('**/data/physical.json*', (route) =>
+    broken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()
+  );
+  await page.route('**/data/water.json*', (route) => (broken ? route.abort('timedout') : route.continue()));
   await page.goto(EXPLORE);
   const alert = page.locator('[data-data-failed]');
-  await expect(alert).toContainText('data/rail.json');
-  await expect(alert).toContainText('data/pipeline.json');
+  for (const file of ['rail', 'pipeline', 'physical', 'water']) await expect(alert).toContainText(`data/${file}.json`);
   await expect(alert).toContainText('铁路线路');
   await waitForMapIdle(page);
   expect((await featuresInView(page, ['lyr-countries-focus'])).length).toBeGreaterThan(0);
   expect((await featuresInView(page, ['lyr-projects'])).length).toBeGreaterThan(0);
-  expect(await featuresInView(page, ['lyr-rail-lines', 'lyr-pipeline-lines'])).toHaveLength(0);
+  expect(
+    await featuresInView(page, ['lyr-rail-lines', 'lyr-pipeline-lines', 'lyr-physical-fill', 'lyr-rivers'])
+  ).toHaveLength(0);
 
   broken = false;
   await alert.getByRole('button', { name: '重试' }).click();
@@ -34,8 +41,13 @@ test('a data file that fails is named, the rest of the map draws, and retry fetc
   await expect
     .poll(async () => (await featuresInView(page, ['lyr-pipeline-lines'])).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
+  for (const layer of ['lyr-physical-fill', 'lyr-rivers']) {
+    await expect.poll(async () => (await featuresInView(page, [layer])).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  }
   // Only the broken files' own errors reached the console.
-  expect(watch.errors.filter((e) => !/rail\.json|pipeline\.json|JSON|500/.test(e))).toEqual([]);
+  expect(
+    watch.errors.filter((e) => !/rail\.json|pipeline\.json|physical\.json|water\.json|JSON|500|404|timed out/i.test(e))
+  ).toEqual([]);
 });
 
 test('on a slow network the page is never blank: it says what is still loading until it arrives', async ({ page }) => {

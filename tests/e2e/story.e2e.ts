@@ -315,6 +315,11 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: '下一章' }).click();
     await expect(page).toHaveURL(/ch=journey-2013/);
     await expect(page.locator('[data-chapter="journey-2013"]')).toBeInViewport({ ratio: 0.9 });
+    // Each card is the screen's width, so none of its text runs off the right edge.
+    const cardWidths = await page
+      .locator('[data-chapter]')
+      .evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().width)));
+    expect(new Set(cardWidths)).toEqual(new Set([390]));
     await settle(page);
     // The chapter's frame sits above the card.
     const frame = await frameOnScreen(page, CHAPTERS[2]);

@@ -1,15 +1,17 @@
 // `npm run geo`: reads geo/sources, runs the build scripts in order, writes static/data. Pure `buildAll` for tests.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
 import { bbox, simplify as simplifyLine } from '@turf/turf';
-import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { FeatureCollection, Geometry, LineString, MultiLineString, Point, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DATA_FILES, type DataFileKey } from '../src/lib/geo/data-files';
+import { DATA_FILES, RELIEF_DIR, type DataFileKey } from '../src/lib/geo/data-files';
 import { DETAIL_REGION, containsPoint } from '../src/lib/geo/extent';
 import { linesOf } from './lib/geometry';
+import { TrackNetwork, trackLines } from './lib/track';
+import { printLengthTable } from './lib/length-table';
 import {
   assignCountryCodes,
   buildCountryLevel,
@@ -25,9 +27,11 @@ import {
   type Segment
 } from './scripts/build-network';
 import { buildCatalog, type SourceEntry, type StoryCountrySource } from './scripts/build-catalog';
+import type { CatalogEntry } from './scripts/build-network';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import { buildStory, type StorySources } from './scripts/build-story';
 import { buildStaticMap } from './scripts/build-static-map';
+import { buildRelief, readElevationGrid, type ElevationGrid } from './scripts/build-relief';
 import { withTranslations } from '../src/lib/content/translations';
 import {
   buildCityLabels,
@@ -41,6 +45,12 @@ import {
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = join(PROJECT_ROOT, 'geo', 'sources');
+
+/** The surveyed track the rail routes are routed over, pruned to what they use by `npm run geo:prepare`. */
+export const RAIL_FILES = {
+  naturalEarth: join(SOURCES, 'rail', 'ne_10m_railroads_routes.json'),
+  osm: join(SOURCES, 'rail', 'osm_railways_angren_pap.json')
+};
 
 /**
  * The first view: the whole extent, light. Weights are triangle areas in square degrees: outside Central Asia a
@@ -82,6 +92,12 @@ export interface GeoSources {
   physical: { features: PhysicalFeatureSource[] };
   water: WaterConfig & { seas: SeaLabel[] };
   network: { points: PointSource[]; segments: Segment[]; features: NetworkFeatureSource[] };
+  /** The gas pipeline's route as OpenStreetMap maps it (Lines A–C), first vertex to last. */
+  pipelineRoute: Position[];
+  /** ETOPO5 elevations for the shaded relief. */
+  relief: ElevationGrid;
+  /** The surveyed track (absent only while `npm run geo:prepare` makes it). */
+  rail?: Record<keyof typeof RAIL_FILES, FeatureCollection<LineString | MultiLineString>>;
   storyCountries: StoryCountrySource[];
   story: StorySources;
   citedSources: Record<string, SourceEntry>;
@@ -91,7 +107,8 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-export function loadSources(): GeoSources {
+/** Reads every input; `withRail: false` leaves out the pruned track (for the step that writes it). */
+export function loadSources({ withRail = true } = {}): GeoSources {
   const ne = (name: string) => readJson<FeatureCollection>(join(SOURCES, 'naturalearth', `${name}.json`));
   const authored = <T>(name: string) => readJson<T>(join(SOURCES, 'authored', `${name}.json`));
   const require = createRequire(import.meta.url);
@@ -118,7 +135,20 @@ export function loadSources(): GeoSources {
       journey: authored<StorySources['journey']>('story/journey'),
       headlines: authored<StorySources>('story/headlines').headlines
     },
-    citedSources: authored<{ sources: Record<string, SourceEntry> }>('network/sources').sources
+    citedSources: authored<{ sources: Record<string, SourceEntry> }>('network/sources').sources,
+    pipelineRoute: readJson<FeatureCollection<LineString>>(
+      join(SOURCES, 'osm', 'central-asia-china-gas-pipeline-abc.osm.geojson')
+    ).features[0].geometry.coordinates,
+    relief: readElevationGrid(
+      readFileSync(join(SOURCES, 'relief', 'etopo5_box_int16le.bin')),
+      readJson(join(SOURCES, 'relief', 'etopo5_box.json'))
+    ),
+    rail: withRail
+      ? {
+          naturalEarth: readJson(RAIL_FILES.naturalEarth),
+          osm: readJson(RAIL_FILES.osm)
+        }
+      : undefined
   };
 }
 
@@ -159,7 +189,14 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
     buildSeaLabels(sources.water.seas)
   ]);
 
-  const network = buildNetwork(sources.network, networkPoints, detailed.countries.features as never);
+  if (!sources.rail) throw new Error('buildAll needs the surveyed track (geo/sources/rail)');
+  const network = buildNetwork(sources.network, networkPoints, detailed.countries.features as never, {
+    rail: {
+      'natural-earth-rail': new TrackNetwork(trackLines(sources.rail.naturalEarth), 'all'),
+      'osm-rail': new TrackNetwork(trackLines(sources.rail.osm), 'all')
+    },
+    pipeline: sources.pipelineRoute
+  });
 
   const water = buildWater(
     sources.lakes as never,
@@ -211,6 +248,11 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
   };
 }
 
+/** The shaded relief's tiles, keyed by their path under static/. */
+export function buildReliefTiles(sources: GeoSources): Map<string, Buffer> {
+  return buildRelief(sources.relief);
+}
+
 /** The exact bytes written for an output: text as it is (the SVG), else compact JSON; one trailing newline. */
 export function serialize(output: object | string): string {
   return `${typeof output === 'string' ? output : JSON.stringify(output)}\n`;
@@ -218,7 +260,16 @@ export function serialize(output: object | string): string {
 
 function main() {
   const started = performance.now();
-  const outputs = buildAll(loadSources());
+  const sources = loadSources();
+  const outputs = buildAll(sources);
+  printLengthTable((outputs.catalog as { features: Record<string, CatalogEntry> }).features);
+  const relief = buildReliefTiles(sources);
+  rmSync(join(PROJECT_ROOT, 'static', RELIEF_DIR), { recursive: true, force: true });
+  for (const [path, png] of relief) {
+    mkdirSync(dirname(join(PROJECT_ROOT, 'static', path)), { recursive: true });
+    writeFileSync(join(PROJECT_ROOT, 'static', path), png);
+  }
+  console.log(`${RELIEF_DIR.padEnd(30)} ${String(relief.size).padStart(4)} tiles`);
   for (const [key, output] of Object.entries(outputs) as [DataFileKey, object | string][]) {
     const path = join(PROJECT_ROOT, 'static', DATA_FILES[key].path);
     mkdirSync(dirname(path), { recursive: true });

@@ -1,9 +1,21 @@
 // The story's network: the gas pipeline, the Chang'an rail routes, the projects and places. Authored points
-// and segments (geo/sources/authored/network) become map features; turf measures them at build time.
-import { bbox, booleanPointInPolygon, distance, length, lineString } from '@turf/turf';
+// and segments (geo/sources/authored/network) become map features, drawn along surveyed geometry where the data
+// has it (lib/segment-geometry.ts); turf measures them at build time against their published lengths.
+import {
+  bbox,
+  booleanPointInPolygon,
+  distance,
+  length,
+  lineString,
+  nearestPointOnLine,
+  point,
+  simplify
+} from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureCollection, kmToOutline, roundGeometry } from '../lib/geometry';
+import { drawSegments, type DrawnSegment, type SegmentGeometry, type Surveyed } from '../lib/segment-geometry';
 import { featureSince } from './build-story';
+import { DETAIL_REGION, containsPoint } from '../../src/lib/geo/extent';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -32,8 +44,14 @@ export interface Segment {
   id: string;
   mode: SegmentMode;
   points: string[];
+  /** Where the drawing comes from; absent: through the points in order (traced from named places). */
+  geometry?: SegmentGeometry;
   sources: string[];
 }
+
+/** How a drawn stretch was made: along surveyed geometry, or through named places. */
+export type DrawingQuality = 'surveyed' | 'traced';
+const qualityOf = (segment: Segment): DrawingQuality => (segment.geometry ? 'surveyed' : 'traced');
 
 export interface Figure {
   label_en: string;
@@ -43,12 +61,19 @@ export interface Figure {
   sources: string[];
 }
 
+/**
+ * A length a source publishes for a line, for the whole of it, for the part in some countries (`countries`), or
+ * for a section between two of its points (`from`, `to`). The drawing is checked against it.
+ */
 export interface PublishedLength {
   km: number;
-  from: string;
-  to: string;
+  label_en: string;
+  label_zh: string;
+  countries?: string[];
+  from?: string;
+  to?: string;
   sources: string[];
-  /** Why the drawn length may differ from the published one by more than 15%. */
+  /** Why the drawing cannot match the figure: only for a traced line, and the check then only reports. */
   exception?: string;
 }
 
@@ -80,7 +105,11 @@ export interface NetworkFeatureSource {
   bundle?: number;
   /** The countries the feature lies in or crosses, in order. Checked against the drawing. */
   countries: string[];
-  published_length?: PublishedLength;
+  published_lengths?: PublishedLength[];
+  /** Places the sources say the line passes, each within `km` of the drawing (checked by tests). */
+  passes?: { point: string; km: number; sources: string[] }[];
+  /** Places a reader might expect it to pass that it does not, each farther than `km` (checked by tests). */
+  avoids?: { point: string; km: number; sources: string[] }[];
   accuracy: string;
   sources: string[];
   /** Where the article speaks of the feature; empty where it does not (the panel then says so). */
@@ -99,6 +128,27 @@ interface NaturalEarthPlace {
 }
 
 const DECIMALS = 4;
+
+/**
+ * How far (degrees) the map's drawing may stray from the surveyed line: about 150 m over Central Asia, where the
+ * reader zooms to the valleys, about 1.5 km elsewhere, where the routes are seen from afar. Lengths are measured
+ * on the full line.
+ */
+const MAP_TOLERANCE = { detail: 0.003, elsewhere: 0.03 };
+
+/** A segment's drawing thinned for the map, each segment once, so that routes sharing it still overlay exactly. */
+function thinnedForMap(drawn: Map<string, DrawnSegment>): Map<string, DrawnSegment> {
+  return new Map(
+    [...drawn].map(([id, segment]) => {
+      const { coordinates } = segment;
+      if (coordinates.length < 3) return [id, segment];
+      const middle = coordinates[Math.floor(coordinates.length / 2)] as [number, number];
+      const tolerance = containsPoint(DETAIL_REGION, middle) ? MAP_TOLERANCE.detail : MAP_TOLERANCE.elsewhere;
+      const thinned = simplify(lineString(coordinates), { tolerance }).geometry.coordinates;
+      return [id, { ...segment, coordinates: thinned }];
+    })
+  );
+}
 
 /** Gives every point its coordinate: its own, or its Natural Earth town's. Fails on unknown or duplicate ids. */
 export function resolvePoints(
@@ -153,20 +203,54 @@ export function joinSegments(ids: string[], segments: Map<string, Segment>, user
   return chain;
 }
 
-/** Length in km along `line` between the first vertex at `from` and the first vertex at `to` after it. */
+/** Length in km along `line` between the points on it nearest to `from` and to `to`. */
 export function lengthBetween(line: Position[], from: Position, to: Position): number {
-  const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
-  const start = line.findIndex((p) => same(p, from));
-  const end = line.findIndex((p, i) => i > start && same(p, to));
-  if (start < 0 || end < 0) throw new Error('lengthBetween: the line does not pass both points in order');
-  return length(lineString(line.slice(start, end + 1)), { units: 'kilometers' });
+  const along = (p: Position) => nearestPointOnLine(lineString(line), point(p), { units: 'kilometers' });
+  const [a, b] = [along(from), along(to)];
+  if (b.properties.location <= a.properties.location) {
+    throw new Error('lengthBetween: the line does not pass the two points in order');
+  }
+  return b.properties.location - a.properties.location;
 }
 
 type CountryFeature = Feature<Polygon | MultiPolygon, { iso3: string | null }>;
 
+/** The country each short step along a line lies in ('sea' off land), with the step's length in km. */
+function stepsAlong(line: Position[], countries: CountryFeature[], stepKm: number) {
+  const boxes = countries.map((c) => ({ country: c, box: bbox(c) }));
+  const countryAt = (p: Position) =>
+    boxes.find(
+      ({ country, box }) =>
+        p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3] && booleanPointInPolygon(p, country)
+    )?.country.properties.iso3 ?? 'sea';
+  const steps: { iso3: string; km: number }[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const km = distance(line[i - 1], line[i]);
+    const count = Math.max(1, Math.ceil(km / stepKm));
+    for (let s = 0; s < count; s++) {
+      const t = (s + 0.5) / count;
+      const at = [
+        line[i - 1][0] + t * (line[i][0] - line[i - 1][0]),
+        line[i - 1][1] + t * (line[i][1] - line[i - 1][1])
+      ];
+      steps.push({ iso3: countryAt(at), km: km / count });
+    }
+  }
+  return { steps, countryAt, boxes };
+}
+
+/** Kilometres of the line in each country, measured in steps of `stepKm` (rounded to 0.1 km). */
+export function kmByCountry(line: Position[], countries: CountryFeature[], stepKm = 1): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const { iso3, km } of stepsAlong(line, countries, stepKm).steps) totals[iso3] = (totals[iso3] ?? 0) + km;
+  return Object.fromEntries(Object.entries(totals).map(([iso3, km]) => [iso3, round(km)]));
+}
+
 /**
  * The countries a line runs through, in order: sampled every `stepKm` along it, with runs shorter than
- * `minRunKm` left out, so that a line drawn along a border does not flicker between the two countries. The
+ * `minRunKm` left out, so that a line drawn along a border does not flicker between the two countries (the
+ * 1:10m track and the 1:10m border disagree by up to 17 km of run where the Taraz–Shymkent railway follows the
+ * Kyrgyz frontier). The
  * line's two ends always count (a route may end at a port a ferry reaches), snapped to a country within
  * `endSnapKm` where the point falls just off the coast.
  */
@@ -174,36 +258,16 @@ export function countriesAlong(
   line: Position[],
   countries: CountryFeature[],
   stepKm = 2,
-  minRunKm = 6,
+  minRunKm = 20,
   endSnapKm = 3
 ): string[] {
-  const boxes = countries.map((c) => ({ country: c, box: bbox(c) }));
-  const countryAt = (p: Position) =>
-    boxes.find(
-      ({ country, box }) =>
-        p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3] && booleanPointInPolygon(p, country)
-    )?.country.properties.iso3 ?? 'sea';
-  const samples: string[] = [];
-  for (let i = 1; i < line.length; i++) {
-    const km = distance(line[i - 1], line[i]);
-    const steps = Math.max(1, Math.ceil(km / stepKm));
-    for (let s = 0; s < steps; s++) {
-      const t = s / steps;
-      samples.push(
-        countryAt([
-          line[i - 1][0] + t * (line[i][0] - line[i - 1][0]),
-          line[i - 1][1] + t * (line[i][1] - line[i - 1][1])
-        ])
-      );
-    }
+  const { steps, countryAt, boxes } = stepsAlong(line, countries, stepKm);
+  const runs: { iso3: string; km: number }[] = [];
+  for (const { iso3, km } of steps) {
+    if (runs.at(-1)?.iso3 === iso3) runs[runs.length - 1].km += km;
+    else runs.push({ iso3, km });
   }
-  samples.push(countryAt(line[line.length - 1]));
-  const runs: { iso3: string; count: number }[] = [];
-  for (const iso3 of samples) {
-    if (runs.at(-1)?.iso3 === iso3) runs[runs.length - 1].count++;
-    else runs.push({ iso3, count: 1 });
-  }
-  const kept = runs.filter((r) => r.count * stepKm >= minRunKm && r.iso3 !== 'sea').map((r) => r.iso3);
+  const kept = runs.filter((r) => r.km >= minRunKm && r.iso3 !== 'sea').map((r) => r.iso3);
   const snapped = (p: Position) => {
     const inside = countryAt(p);
     if (inside !== 'sea') return inside;
@@ -234,6 +298,8 @@ export interface NetworkLineProperties {
   name_en: string;
   status: string | null;
   mode: SegmentMode;
+  /** Surveyed geometry or traced through named places: the map draws the two apart. */
+  quality: DrawingQuality;
   bundle: number;
   /** The month (YYYYMM) from which the timeline draws the feature; see build-story's featureSince. */
   since?: number;
@@ -259,11 +325,23 @@ export interface NetworkPointProperties {
   groups?: string;
 }
 
+/** A published length beside the drawing's: for the whole line, some of its countries, or a section. */
+export interface LengthCheck extends Omit<PublishedLength, 'km'> {
+  published_km: number;
+  drawn_km: number;
+  ratio: number;
+}
+
 /** Everything about a feature that a panel shows, with what the build measured. */
-export interface CatalogEntry extends Omit<NetworkFeatureSource, 'segments' | 'point'> {
+export interface CatalogEntry extends Omit<NetworkFeatureSource, 'segments' | 'point' | 'passes' | 'avoids'> {
   stations: { id: string; name_zh: string; name_en: string }[];
   drawn_length_km: number | null;
-  published_vs_drawn: { published_km: number; drawn_km: number; ratio: number } | null;
+  /** Every published length against the drawing's, whole line first. */
+  lengths: LengthCheck[];
+  /** Kilometres drawn in each country, in the order the line crosses them. */
+  drawn_by_country: { iso3: string; km: number }[];
+  /** Kilometres drawn along surveyed geometry and traced through named places. */
+  drawn_by_quality: Record<DrawingQuality, number>;
   countries_drawn: string[];
   bbox: [number, number, number, number];
   coordinates: { id: string; coord: [number, number]; coord_source: string; confidence: Confidence }[];
@@ -283,14 +361,24 @@ function chainPoints(chain: Segment[]): string[] {
   return chain.flatMap((segment, i) => (i === 0 ? segment.points : segment.points.slice(1)));
 }
 
-/** Splits a chain into runs of one mode: a tunnel or a ferry is drawn apart from the railway around it. */
-function runsByMode(chain: Segment[]): Segment[][] {
-  const runs: Segment[][] = [];
-  for (const segment of chain) {
+/** A chain's drawing: its segments' drawings end to end, a reversed segment's backwards. */
+function chainCoordinates(chain: Segment[], drawn: Map<string, DrawnSegment>, reversed: boolean[]): Position[] {
+  return chain.flatMap((segment, i) => {
+    const coordinates = drawn.get(segment.id)!.coordinates;
+    const oriented = reversed[i] ? [...coordinates].reverse() : coordinates;
+    return i === 0 ? oriented : oriented.slice(1);
+  });
+}
+
+/** Splits a chain into runs of one mode and quality: a tunnel, a ferry or a traced stretch is drawn apart. */
+function runsOf(chain: Segment[]): number[][] {
+  const runs: number[][] = [];
+  chain.forEach((segment, i) => {
     const run = runs.at(-1);
-    if (run && run[0].mode === segment.mode) run.push(segment);
-    else runs.push([segment]);
-  }
+    const last = run && chain[run[0]];
+    if (last && last.mode === segment.mode && qualityOf(last) === qualityOf(segment)) run.push(i);
+    else runs.push([i]);
+  });
   return runs;
 }
 
@@ -302,10 +390,9 @@ function sinceOf(source: NetworkFeatureSource): { since?: number } {
 
 function lineFeature(
   source: NetworkFeatureSource,
-  run: Segment[],
-  coordOf: (id: string) => Position
+  segment: Segment,
+  coordinates: Position[]
 ): Feature<Geometry, NetworkLineProperties> {
-  const coordinates = chainPoints(run).map(coordOf);
   return {
     type: 'Feature',
     properties: {
@@ -316,7 +403,8 @@ function lineFeature(
       name_zh: source.name_zh,
       name_en: source.name_en,
       status: source.status ?? null,
-      mode: run[0].mode,
+      mode: segment.mode,
+      quality: qualityOf(segment),
       bundle: source.bundle ?? 0,
       ...sinceOf(source)
     },
@@ -331,27 +419,44 @@ function pointFeature(
   return { type: 'Feature', properties, geometry: roundGeometry({ type: 'Point', coordinates }, DECIMALS)! };
 }
 
+/** Measures each published length on the drawing: whole, in some countries, or between two points. */
+function checkLengths(
+  published: PublishedLength[],
+  line: Position[],
+  byCountry: Record<string, number>,
+  coordOf: (id: string) => Position
+): LengthCheck[] {
+  return published.map(({ km, ...rest }) => {
+    const drawn = rest.countries
+      ? rest.countries.reduce((sum, iso3) => sum + (byCountry[iso3] ?? 0), 0)
+      : rest.from && rest.to
+        ? lengthBetween(line, coordOf(rest.from), coordOf(rest.to))
+        : length(lineString(line), { units: 'kilometers' });
+    return { ...rest, published_km: km, drawn_km: round(drawn), ratio: Math.round((drawn / km) * 1000) / 1000 };
+  });
+}
+
 /** What a panel shows about a feature, with what turf measured on its drawing. */
 function catalogEntry(
   source: NetworkFeatureSource,
   used: ResolvedPoint[],
-  line: Position[] | null,
-  countries: CountryFeature[]
+  drawing: { line: Position[]; quality: Record<DrawingQuality, number> } | null,
+  countries: CountryFeature[],
+  coordOf: (id: string) => Position
 ): CatalogEntry {
-  const { segments: _segments, point: _point, ...rest } = source;
-  const published = source.published_length;
-  const at = (id: string) => used.find((p) => p.id === id)?.coord;
-  const measured = published && line ? round(lengthBetween(line, at(published.from)!, at(published.to)!)) : null;
+  const { segments: _segments, point: _point, passes: _passes, avoids: _avoids, ...rest } = source;
+  const line = drawing?.line ?? null;
+  const byCountry = line ? kmByCountry(line, countries) : {};
+  const crossed = line ? countriesAlong(line, countries) : [];
   const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: used.map((p) => p.coord) });
   return {
     ...rest,
     stations: used.map(({ id, name_zh, name_en }) => ({ id, name_zh, name_en })),
     drawn_length_km: line ? round(length(lineString(line), { units: 'kilometers' })) : null,
-    published_vs_drawn:
-      published && measured !== null
-        ? { published_km: published.km, drawn_km: measured, ratio: Math.round((measured / published.km) * 1000) / 1000 }
-        : null,
-    countries_drawn: line ? countriesAlong(line, countries) : [],
+    lengths: line ? checkLengths(source.published_lengths ?? [], line, byCountry, coordOf) : [],
+    drawn_by_country: crossed.map((iso3) => ({ iso3, km: byCountry[iso3] ?? 0 })),
+    drawn_by_quality: drawing?.quality ?? { surveyed: 0, traced: 0 },
+    countries_drawn: crossed,
     bbox: [w, s, e, n],
     coordinates: used.map(({ id, coord, coord_source, confidence }) => ({ id, coord, coord_source, confidence }))
   };
@@ -361,9 +466,13 @@ function catalogEntry(
 export function buildNetwork(
   sources: NetworkSources,
   points: Map<string, ResolvedPoint>,
-  countries: CountryFeature[]
+  countries: CountryFeature[],
+  surveyed: Surveyed
 ): NetworkOutputs {
   const segments = new Map(sources.segments.map((s) => [s.id, s]));
+  const coordOf = (id: string) => pointOf(points, id, 'network').coord;
+  const drawn = drawSegments(sources.segments, surveyed, coordOf);
+  const mapped = thinnedForMap(drawn);
   const outputs: Record<
     'pipeline' | 'rail' | 'projects',
     Feature<Geometry, NetworkLineProperties | NetworkPointProperties>[]
@@ -378,15 +487,24 @@ export function buildNetwork(
 
   for (const source of sources.features) {
     if (catalog[source.id]) throw new Error(`Feature id "${source.id}" is used twice`);
-    const coordOf = (id: string) => pointOf(points, id, source.id).coord;
     const target = outputs[fileOf(source.layer)];
-    let line: Position[] | null = null;
+    let drawing: { line: Position[]; quality: Record<DrawingQuality, number> } | null = null;
     let used: string[];
     if (source.segments) {
       const chain = joinSegments(source.segments, segments, source.id);
+      const reversed = source.segments.map((name) => name.startsWith('-'));
       used = chainPoints(chain);
-      line = used.map(coordOf);
-      for (const run of runsByMode(chain)) target.push(lineFeature(source, run, coordOf));
+      const quality: Record<DrawingQuality, number> = { surveyed: 0, traced: 0 };
+      for (const run of runsOf(chain)) {
+        const [part, backwards] = [run.map((i) => chain[i]), run.map((i) => reversed[i])];
+        const full = chainCoordinates(part, drawn, backwards);
+        quality[qualityOf(chain[run[0]])] += length(lineString(full), { units: 'kilometers' });
+        target.push(lineFeature(source, chain[run[0]], chainCoordinates(part, mapped, backwards)));
+      }
+      drawing = {
+        line: chainCoordinates(chain, drawn, reversed),
+        quality: { surveyed: round(quality.surveyed), traced: round(quality.traced) }
+      };
     } else if (source.point) {
       used = [source.point];
       const { id, kind, layer, name_zh, name_en } = source;
@@ -409,22 +527,31 @@ export function buildNetwork(
     catalog[source.id] = catalogEntry(
       source,
       used.map((id) => pointOf(points, id, source.id)),
-      line,
-      countries
+      drawing,
+      countries,
+      coordOf
     );
   }
 
-  // The stations of the rail routes, drawn as the reader zooms in, each with the route groups that call there.
-  const stationGroups = new Map<string, Set<string>>();
+  // The stations of the rail routes, drawn as the reader zooms in, each with the route groups that call there,
+  // on the track where the route passes them (a town's point can lie kilometres from its station).
+  const stations = new Map<string, { groups: Set<string>; on: Position }>();
   for (const route of sources.features.filter((f) => f.kind === 'rail-route')) {
-    for (const id of chainPoints(joinSegments(route.segments ?? [], segments, route.id))) {
-      const groups = stationGroups.get(id) ?? new Set<string>();
-      groups.add(route.group ?? route.layer);
-      stationGroups.set(id, groups);
+    const chain = joinSegments(route.segments ?? [], segments, route.id);
+    for (const segment of chain) {
+      for (const id of segment.points) {
+        const station = stations.get(id) ?? {
+          groups: new Set<string>(),
+          on: nearestPointOnLine(lineString(drawn.get(segment.id)!.coordinates), point(coordOf(id))).geometry
+            .coordinates
+        };
+        station.groups.add(route.group ?? route.layer);
+        stations.set(id, station);
+      }
     }
   }
-  for (const [id, groups] of stationGroups) {
-    const { name_zh, name_en, coord } = pointOf(points, id, 'stations');
+  for (const [id, { groups, on }] of stations) {
+    const { name_zh, name_en } = pointOf(points, id, 'stations');
     const properties = {
       id: `station-${id}`,
       kind: 'station' as const,
@@ -436,7 +563,7 @@ export function buildNetwork(
       site: false,
       groups: `|${[...groups].sort().join('|')}|`
     };
-    outputs.rail.push(pointFeature(properties, coord));
+    outputs.rail.push(pointFeature(properties, on));
   }
 
   return {

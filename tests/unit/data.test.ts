@@ -16,9 +16,17 @@ import type {
   Polygon,
   Position
 } from 'geojson';
-import { PROJECT_ROOT, buildAll, loadSources, serialize } from '../../geo/build';
+import { PROJECT_ROOT, buildAll, buildReliefTiles, loadSources, serialize } from '../../geo/build';
+import { gridBounds, tilesCovering } from '../../geo/scripts/build-relief';
 import { linesOf } from '../../geo/lib/geometry';
-import { DATA_FILES, FIRST_VIEW_GZIP_BUDGET_BYTES, type DataFileKey } from '../../src/lib/geo/data-files';
+import {
+  DATA_FILES,
+  FIRST_VIEW_GZIP_BUDGET_BYTES,
+  NETWORK_FILES,
+  RELIEF_TILES,
+  type DataFileKey
+} from '../../src/lib/geo/data-files';
+import { REGION_FRAME } from '../../src/lib/geo/extent';
 import {
   ARTICLE_PHYSICAL_NAMES,
   FERGANA_ENCLAVES,
@@ -48,8 +56,10 @@ function isInside(point: Position, feature: Feature<Geometry, unknown>): boolean
 }
 
 describe('static/data', () => {
+  const sources = loadSources();
+
   it('is exactly what the geo build makes from geo/sources', () => {
-    const fresh = buildAll(loadSources());
+    const fresh = buildAll(sources);
     for (const key of KEYS) {
       expect(committedText(key) === serialize(fresh[key]), `${DATA_FILES[key].path} is stale: run npm run geo`).toBe(
         true
@@ -57,14 +67,41 @@ describe('static/data', () => {
     }
   });
 
-  it('keeps every file within its gzipped byte budget, and the first view within 200 KB', () => {
-    let firstView = 0;
+  it('holds the shaded relief exactly as the geo build draws it from ETOPO5, over the grid’s own box', () => {
+    const fresh = buildReliefTiles(sources);
+    expect(fresh.size).toBeGreaterThan(100);
+    for (const [path, png] of fresh) {
+      expect(readFileSync(join(PROJECT_ROOT, 'static', path)).equals(png), `${path} is stale: run npm run geo`).toBe(
+        true
+      );
+    }
+    expect(gridBounds(sources.relief)).toEqual(RELIEF_TILES.bounds);
+  });
+
+  it('keeps every file within its gzipped byte budget, and the first view’s basemap with its relief within 200 KB', () => {
+    let basemap = 0;
     for (const key of KEYS) {
       const bytes = gzipSync(committedText(key), { level: 9 }).length;
       expect(bytes, `${DATA_FILES[key].path}: ${bytes} B gzipped`).toBeLessThanOrEqual(DATA_FILES[key].gzipBudgetBytes);
-      if (DATA_FILES[key].firstView) firstView += bytes;
+      if (DATA_FILES[key].firstView && !(NETWORK_FILES as readonly string[]).includes(key)) basemap += bytes;
     }
-    expect(firstView).toBeLessThanOrEqual(FIRST_VIEW_GZIP_BUDGET_BYTES);
+    // The opening frame draws 512 px relief tiles a zoom below the map's (about 3): the zoom-2 tiles over it,
+    // and at most the tiles of the next zoom on a larger screen.
+    let relief = 0;
+    for (const [z, x, y] of tilesCovering(REGION_FRAME, RELIEF_TILES.minzoom + 1)) {
+      relief += readFileSync(
+        join(PROJECT_ROOT, 'static', RELIEF_TILES.url.replace('{z}/{x}/{y}', `${z}/${x}/${y}`))
+      ).length;
+    }
+    expect(relief).toBeGreaterThan(5_000);
+    expect(basemap + relief).toBeLessThanOrEqual(FIRST_VIEW_GZIP_BUDGET_BYTES);
+  });
+
+  it('keeps every relief tile within its budget', () => {
+    for (const path of buildReliefTiles(sources).keys()) {
+      const bytes = readFileSync(join(PROJECT_ROOT, 'static', path)).length;
+      expect(bytes, path).toBeLessThanOrEqual(RELIEF_TILES.gzipBudgetBytesPerTile);
+    }
   });
 });
 

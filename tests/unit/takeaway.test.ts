@@ -84,7 +84,7 @@ describe('the data download', () => {
     expect(lineA.status).toBe('in-service');
     expect(lineA.dates).toContain('in_service=2009-12-14');
     expect(lineA.figures).toContain('1833 km');
-    expect(lineA.accuracy).toMatch(/schematic/);
+    expect(lineA.accuracy).toMatch(/^surveyed: the OpenStreetMap route/);
     expect(lineA.drawn_length_km).toBe(catalog.features['pipeline-line-a'].drawn_length_km);
     expect(lineA.sources).toMatch(/ccgas <https?:\/\//);
     expect(collection.licence).toMatch(/Natural Earth/);

@@ -18,10 +18,18 @@ export const SITE = {
   resetLabel: '显示整个地区 Show the whole region'
 } as const;
 
-/** Credits shown on the map: the data and the story. */
+const LINK = 'target="_blank" rel="noopener noreferrer"';
+
+/**
+ * Credits shown on the map, the exported image, the print sheet and the data download: the data and the story,
+ * each in Chinese and English. OpenStreetMap's data (the pipeline's route, the Angren–Pap railway) is ODbL and
+ * must be credited wherever it is shown or exported.
+ */
 export const CREDITS = [
-  'Borders, water, places: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a> (public domain)',
-  'Story: 新华社《擘画中国—中亚关系新蓝图》Xinhua, 16 May 2023'
+  `© <a href="https://www.openstreetmap.org/copyright" ${LINK}>OpenStreetMap</a> contributors 贡献者 (ODbL): 天然气管道A/B/C线、安格连—帕普铁路 gas pipeline Lines A–C, Angren–Pap railway`,
+  `边界、水系、地名、铁路 Borders, water, places, railways: <a href="https://www.naturalearthdata.com/" ${LINK}>Natural Earth</a> (public domain 公有领域)`,
+  '地形晕渲 Relief: ETOPO5 (NOAA，美国国家海洋和大气管理局, public domain 公有领域)',
+  '故事 Story: 新华社《擘画中国—中亚关系新蓝图》Xinhua, 16 May 2023'
 ];
 
 /** A credit as plain text (for an exported image or print): the HTML's words without its tags. */

@@ -1,3 +1,5 @@
+import { NATURAL_EARTH_CLIP } from './extent';
+
 /**
  * The map data files the geo build writes to `static/data/` and the app loads by URL. Each entry carries its
  * byte budget (gzipped), checked by tests so the first view stays light.
@@ -19,7 +21,8 @@ export const DATA_FILES = {
   physical: { path: 'data/physical.json', firstView: true, gzipBudgetBytes: 10_000 },
   labels: { path: 'data/labels.json', firstView: true, gzipBudgetBytes: 15_000 },
   pipeline: { path: 'data/pipeline.json', firstView: true, gzipBudgetBytes: 10_000 },
-  rail: { path: 'data/rail.json', firstView: true, gzipBudgetBytes: 15_000 },
+  /** Every route on its surveyed track, each drawn whole (routes sharing a corridor repeat it). */
+  rail: { path: 'data/rail.json', firstView: true, gzipBudgetBytes: 35_000 },
   projects: { path: 'data/projects.json', firstView: true, gzipBudgetBytes: 10_000 },
   /** Not map data: everything the panels show (features, the six countries, sources), loaded when asked. */
   catalog: { path: 'data/catalog.json', firstView: false, gzipBudgetBytes: 45_000 },
@@ -31,7 +34,23 @@ export const DATA_FILES = {
 
 export type DataFileKey = keyof typeof DATA_FILES;
 
-/** The basemap data loaded before the first map idle, gzipped (≤ 200 KB). */
+/**
+ * The shaded relief (ETOPO5): raster tiles `z/x/y.png` under this folder of static/, zooms 1–5, drawn as 512 px
+ * tiles so that the first view asks for zoom-2 tiles (about 25 KB in all) and zoom 7 for the full-detail zoom 5.
+ */
+export const RELIEF_DIR = 'data/relief';
+export const RELIEF_TILES = {
+  url: `${RELIEF_DIR}/{z}/{x}/{y}.png`,
+  minzoom: 1,
+  maxzoom: 5,
+  tileSize: 512,
+  /** ETOPO5 was cut to the same box as the Natural Earth layers: no tile is asked for outside it. */
+  bounds: NATURAL_EARTH_CLIP,
+  /** PNG is compressed already: the tile's own bytes, the largest (the Pamir at zoom 5) about 23 KB. */
+  gzipBudgetBytesPerTile: 25_000
+};
+
+/** The basemap data loaded before the first map idle (relief included, network excluded), gzipped (≤ 200 KB). */
 export const FIRST_VIEW_GZIP_BUDGET_BYTES = 200_000;
 
 /** The story's network (routes, pipeline, projects, places, catalog) together, gzipped (≤ 100 KB). */

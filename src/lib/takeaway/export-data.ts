@@ -49,9 +49,12 @@ export const CSV_COLUMNS: (keyof ExportRecord)[] = [
 
 export const LICENCE_NOTE =
   'Compiled by Silk Road Atlas. Borders, countries and landform outlines: Natural Earth (public domain). ' +
-  'Routes, projects and places: drawn by Silk Road Atlas from the sources listed with each feature; where a ' +
-  'route is drawn through named stations rather than surveyed, its accuracy says so. Quotations: ' +
-  `Xinhua, ${ARTICLE.title} (${ARTICLE.sourceEn}), quoted for reference.`;
+  'The gas pipeline Lines A–C and the Angren–Pap railway: © OpenStreetMap contributors, Open Database Licence ' +
+  '(ODbL 1.0, https://www.openstreetmap.org/copyright); this extract stays under the ODbL. 天然气管道A/B/C线与' +
+  '安格连—帕普铁路：© OpenStreetMap 贡献者（开放数据库许可协议 ODbL）。 Other railways: Natural Earth 1:10m ' +
+  'railroads (public domain). Routes, projects and places: drawn by Silk Road Atlas from the sources listed with ' +
+  'each feature; where a route is drawn through named places rather than surveyed, its accuracy says so. ' +
+  `Quotations: Xinhua, ${ARTICLE.title} (${ARTICLE.sourceEn}), quoted for reference.`;
 
 /** The thing a stored feature is a piece of: its catalog id, or null for what the reader cannot select. */
 export function entryIdOf(properties: Record<string, unknown>): string | null {

@@ -1,5 +1,10 @@
-// Adds a GeoJSON source and its layers into a slot, and returns the function that removes them again.
-import type { GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+// Adds a source (GeoJSON, or the relief's raster tiles) and its layers into a slot, and returns the function that removes them again.
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  Map as MapLibreMap,
+  SourceSpecification
+} from 'maplibre-gl';
 import { base } from '$app/paths';
 import type { MapContext } from '../context';
 import { slotMarkerId, type Slot } from '../style/base-style';
@@ -16,7 +21,7 @@ export function geoJsonSource(path: string): GeoJSONSourceSpecification {
 
 export function mountLayers(
   { map, filters }: MapContext,
-  sources: Record<string, GeoJSONSourceSpecification>,
+  sources: Record<string, SourceSpecification>,
   layers: LayerSpecification[],
   slot: Slot
 ): () => void {

@@ -7,7 +7,7 @@ import { PALETTE } from './palette';
  * Drawing order. Each slot is an empty marker layer; a component inserts its layers just below its slot's
  * marker, so layers keep their order whatever order the components mount in.
  */
-export const SLOTS = ['land', 'physical', 'water', 'borders', 'routes', 'labels'] as const;
+export const SLOTS = ['land', 'relief', 'physical', 'water', 'borders', 'routes', 'labels'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 export function slotMarkerId(slot: Slot): string {

@@ -12,8 +12,28 @@ export const SOURCE_IDS = {
   bordersDetail: 'src-borders-detail',
   water: 'src-water',
   physical: 'src-physical',
-  labels: 'src-labels'
+  labels: 'src-labels',
+  relief: 'src-relief'
 } as const;
+
+/**
+ * The shaded relief over the tints: strong enough at the first view for the Tian Shan, Pamir and Kunlun to read,
+ * a little softer zoomed in, where ETOPO5's 9 km grid is enlarged.
+ */
+export function reliefLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'lyr-relief',
+      type: 'raster',
+      source: SOURCE_IDS.relief,
+      paint: {
+        'raster-opacity': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 8, 0.7],
+        'raster-resampling': 'linear',
+        'raster-fade-duration': 0
+      }
+    }
+  ];
+}
 
 /** Fill colour by ISO alpha-3: each of the six its own tint, every other country the same muted land. */
 export const countryFillColor = [

@@ -35,6 +35,13 @@ const bundleOffset: ExpressionSpecification = [
 ];
 
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+
+/**
+ * A stretch traced through named places (no surveyed geometry: a line too new for the data, a planned route) is
+ * drawn fainter than one on surveyed track or the mapped pipeline, so the map says how good each line is.
+ */
+export const TRACED_OPACITY = 0.55;
+const tracedFaint: ExpressionSpecification = ['match', ['get', 'quality'], 'traced', TRACED_OPACITY, 1];
 const notBuilt: ExpressionSpecification = ['==', ['get', 'status'], 'under-construction'];
 
 export function pipelineLayers(): LayerSpecification[] {
@@ -55,7 +62,12 @@ export function pipelineLayers(): LayerSpecification[] {
       source,
       filter: main,
       layout: ROUND_LINE,
-      paint: { 'line-color': PALETTE.pipelineCasing, 'line-width': width(2.4, 6), 'line-offset': bundleOffset }
+      paint: {
+        'line-color': PALETTE.pipelineCasing,
+        'line-width': width(2.4, 6),
+        'line-offset': bundleOffset,
+        'line-opacity': tracedFaint
+      }
     },
     {
       id: 'lyr-pipeline-lines',
@@ -63,7 +75,12 @@ export function pipelineLayers(): LayerSpecification[] {
       source,
       filter: main,
       layout: ROUND_LINE,
-      paint: { 'line-color': PALETTE.pipeline, 'line-width': width(1.2, 3.5), 'line-offset': bundleOffset }
+      paint: {
+        'line-color': PALETTE.pipeline,
+        'line-width': width(1.2, 3.5),
+        'line-offset': bundleOffset,
+        'line-opacity': tracedFaint
+      }
     },
     {
       id: 'lyr-pipeline-line-d',
@@ -108,7 +125,7 @@ export function railLayers(): LayerSpecification[] {
         'line-cap': 'round',
         'line-sort-key': ['match', ['get', 'layer'], 'changan', 1, 0]
       },
-      paint: { 'line-color': colour, 'line-width': width(2, 5) }
+      paint: { 'line-color': colour, 'line-width': width(2, 5), 'line-opacity': tracedFaint }
     },
     {
       // The white hatching that makes a railway read as a railway, from zoom 4 where there is room for it.

@@ -43,3 +43,34 @@ export const STORY_CITIES = [
   { en: 'Yiwu', iso3: 'CHN' },
   { en: 'Manzhouli', iso3: 'CHN' }
 ];
+
+/** Published areas of the landforms the map reads off the relief (Encyclopaedia Britannica). */
+export const LANDFORM_AREAS = [
+  { id: 'fergana', km2: 22_000 },
+  { id: 'kyzylkum', km2: 298_000 }
+];
+
+/** Towns at their published coordinates (GeoNames): in the Fergana basin or on its rim, in the desert or not. */
+export const LANDFORM_TOWNS = [
+  {
+    id: 'fergana',
+    inside: {
+      Namangan: [71.673, 40.998],
+      Andijan: [72.344, 40.783],
+      Kokand: [70.943, 40.529],
+      Fergana: [71.786, 40.384]
+    } as Record<string, [number, number]>,
+    outside: { Tashkent: [69.293, 41.314], Khujand: [69.622, 40.283], Naryn: [75.991, 41.429] } as Record<
+      string,
+      [number, number]
+    >
+  },
+  {
+    id: 'kyzylkum',
+    inside: { Uchquduq: [63.556, 42.157], Zarafshan: [64.2, 41.574] } as Record<string, [number, number]>,
+    outside: { Turkmenabat: [63.578, 39.074], Kyzylorda: [65.509, 44.853], Samarkand: [66.96, 39.655] } as Record<
+      string,
+      [number, number]
+    >
+  }
+];

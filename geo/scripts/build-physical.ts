@@ -2,7 +2,9 @@
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { DATA_EXTENT } from '../../src/lib/geo/extent';
-import { featureCollection, finishGeometry } from '../lib/geometry';
+import { featureCollection, finishGeometry, linesOf } from '../lib/geometry';
+import { lowlandOutline, type LowlandSpec } from '../lib/lowland';
+import type { ElevationGrid } from './build-relief';
 
 export type PhysicalKind = 'range' | 'desert' | 'valley' | 'river';
 
@@ -15,6 +17,11 @@ export interface PhysicalFeatureSource {
   naturalEarth?: string;
   /** An authored outline, where Natural Earth has none that is usable. */
   outline?: Position[];
+  /**
+   * The outline read off the relief (geo/lib/lowland.ts): the lowland around a seed, behind the Natural Earth
+   * rivers named in `boundedBy`.
+   */
+  relief?: LowlandSpec & { boundedBy?: string[] };
   labelPoint: [number, number];
   source: string;
   /** The article's words about it (paragraph id and exact text). */
@@ -33,10 +40,23 @@ export interface PhysicalProperties {
 const TOLERANCE_DEGREES = 0.02;
 const DECIMALS = 3;
 
-function outlineOf(
-  source: PhysicalFeatureSource,
-  regions: FeatureCollection<Geometry, { name: string }>
-): Geometry | null {
+/** What outlines are read from: Natural Earth's named regions and rivers, and the ETOPO5 relief. */
+export interface OutlineInputs {
+  regions: FeatureCollection<Geometry, { name: string }>;
+  rivers: FeatureCollection<Geometry, { name: string }>;
+  relief: ElevationGrid;
+}
+
+function outlineOf(source: PhysicalFeatureSource, { regions, rivers, relief }: OutlineInputs): Geometry | null {
+  if (source.relief) {
+    const { boundedBy = [], ...spec } = source.relief;
+    const barriers = rivers.features
+      .filter((f) => boundedBy.includes(f.properties.name))
+      .flatMap((f) => linesOf(f.geometry));
+    if (barriers.length < boundedBy.length) throw new Error(`${source.id}: a river of ${boundedBy} is not in the data`);
+    const outline = lowlandOutline(relief, spec, barriers);
+    return simplify(outline, { tolerance: TOLERANCE_DEGREES, highQuality: true });
+  }
   if (source.outline) return { type: 'Polygon', coordinates: [source.outline] };
   if (!source.naturalEarth) return null;
   const region = regions.features.find((f) => f.properties.name === source.naturalEarth);
@@ -48,11 +68,11 @@ function outlineOf(
 /** The polygons of the named features (rivers have none here: they are drawn with the water). */
 export function buildPhysical(
   sources: PhysicalFeatureSource[],
-  regions: FeatureCollection<Geometry, { name: string }>
+  inputs: OutlineInputs
 ): FeatureCollection<Geometry, PhysicalProperties> {
   const features: Feature<Geometry, PhysicalProperties>[] = [];
   for (const source of sources) {
-    const outline = outlineOf(source, regions);
+    const outline = outlineOf(source, inputs);
     const geometry = outline && finishGeometry(outline, DATA_EXTENT, DECIMALS);
     if (!geometry) continue;
     const { id, kind, name_zh, name_en } = source;

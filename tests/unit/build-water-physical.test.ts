@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { bbox } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { buildWater, touchesClipEdge } from '../../geo/scripts/build-water';
 import { buildPhysical, type PhysicalFeatureSource } from '../../geo/scripts/build-physical';
+import type { ElevationGrid } from '../../geo/scripts/build-relief';
+import { lowlandOutline } from '../../geo/lib/lowland';
+import type { Bounds } from '../../src/lib/geo/extent';
 
 const line = (name: string | null, scalerank: number, coordinates: number[][], featurecla = 'River') => ({
   type: 'Feature' as const,
@@ -121,28 +125,69 @@ describe('buildPhysical', () => {
     ...extra
   });
 
-  it('takes outlines from Natural Earth by name, or from the authored outline', () => {
+  /** A 20 × 20 grid, 1° a node from 60°E, 50°N: a 500 m basin in the middle of 2,000 m mountains. */
+  const relief: ElevationGrid = {
+    width: 20,
+    height: 20,
+    west: 60,
+    north: 50,
+    step: 1,
+    heights: Int16Array.from({ length: 400 }, (_, i) => {
+      const [r, c] = [Math.floor(i / 20), i % 20];
+      return r >= 5 && r <= 14 && c >= 5 && c <= 14 ? 500 : 2000;
+    })
+  };
+  const rivers = { type: 'FeatureCollection' as const, features: [] };
+  const inputs = { regions, rivers, relief };
+
+  it('takes outlines from Natural Earth by name, from the authored outline, or from the relief', () => {
     const outline = [
       [61, 42],
       [64, 44.5],
       [67, 42],
       [61, 42]
     ];
+    const basin = { seed: [70, 40] as [number, number], below_m: 1000, within: [60, 31, 79, 50] as Bounds };
     const physical = buildPhysical(
-      [source({ id: 'fergana', naturalEarth: 'Fergana Valley' }), source({ id: 'kyzylkum', kind: 'desert', outline })],
-      regions
+      [
+        source({ id: 'fergana', naturalEarth: 'Fergana Valley' }),
+        source({ id: 'kyzylkum', kind: 'desert', outline }),
+        source({ id: 'basin', relief: basin })
+      ],
+      inputs
     );
     expect(physical.features.map((f) => [f.properties.id, f.geometry.type])).toEqual([
       ['fergana', 'Polygon'],
-      ['kyzylkum', 'Polygon']
+      ['kyzylkum', 'Polygon'],
+      ['basin', 'Polygon']
     ]);
+    // The basin's nodes run from 65°E to 74°E and 36°N to 45°N; the outline lies between them and the mountains.
+    const [west, south, east, north] = bbox(physical.features[2]);
+    expect(west).toBeGreaterThan(64);
+    expect(west).toBeLessThan(65);
+    expect(east).toBeGreaterThan(74);
+    expect(east).toBeLessThan(75);
+    expect(south).toBeGreaterThan(35);
+    expect(north).toBeLessThan(46);
+  });
+
+  it('reads a lowland off the relief only as far as the rivers that bound it', () => {
+    const river = [
+      [69.6, 31],
+      [69.6, 50]
+    ];
+    const spec = { seed: [67, 40] as [number, number], below_m: 1000, within: [60, 31, 79, 50] as Bounds };
+    const [west, , east] = bbox(lowlandOutline(relief, spec, [river]));
+    expect(west).toBeLessThan(65);
+    expect(east).toBeLessThan(70);
+    expect(() => lowlandOutline(relief, { ...spec, seed: [61, 49] }, [])).toThrow(/not between the heights/);
   });
 
   it('fails on a Natural Earth name that does not exist', () => {
-    expect(() => buildPhysical([source({ naturalEarth: 'Atlantis Range' })], regions)).toThrow(/Atlantis Range/);
+    expect(() => buildPhysical([source({ naturalEarth: 'Atlantis Range' })], inputs)).toThrow(/Atlantis Range/);
   });
 
   it('draws no polygon for a river: it is drawn with the water', () => {
-    expect(buildPhysical([source({ kind: 'river' })], regions).features).toEqual([]);
+    expect(buildPhysical([source({ kind: 'river' })], inputs).features).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ import type { CatalogEntry } from './scripts/build-network';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import { buildStory, type StorySources } from './scripts/build-story';
 import { buildStaticMap } from './scripts/build-static-map';
-import { buildRelief, readElevationGrid, type ElevationGrid } from './scripts/build-relief';
+import { buildRelief, readElevationGrid, reliefPicture, type ElevationGrid } from './scripts/build-relief';
 import { withTranslations } from '../src/lib/content/translations';
 import {
   buildCityLabels,
@@ -204,7 +204,11 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
     sources.water,
     new Map(sources.physical.features.filter((f) => f.kind === 'river').map((f) => [f.name_en, f.id]))
   );
-  const physical = buildPhysical(sources.physical.features, sources.regions as never);
+  const physical = buildPhysical(sources.physical.features, {
+    regions: sources.regions as never,
+    rivers: sources.rivers as never,
+    relief: sources.relief
+  });
 
   return {
     staticMap: buildStaticMap({
@@ -213,7 +217,8 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
       pipeline: network.pipeline as never,
       rail: network.rail as never,
       projects: network.projects as never,
-      labels: labels as never
+      labels: labels as never,
+      relief: (width, height, unproject) => reliefPicture(sources.relief, width, height, unproject)
     }),
     countries: overview.countries,
     countriesDetail: detailed.countries,

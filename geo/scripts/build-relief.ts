@@ -21,7 +21,7 @@ export interface ReliefOptions {
   exaggeration: number;
 }
 
-export const RELIEF_OPTIONS: ReliefOptions = { zooms: [1, 5], exaggeration: 4 };
+export const RELIEF_OPTIONS: ReliefOptions = { zooms: [1, 5], exaggeration: 5 };
 
 const TILE = 256;
 const DEG = Math.PI / 180;
@@ -107,23 +107,51 @@ export function tilesCovering([west, south, east, north]: Bounds, z: number): [n
   return tiles;
 }
 
-/** One tile: shadows black and lit slopes white, alpha growing with the change; quantized so PNG packs it small. */
-function drawTile(grid: ElevationGrid, shade: Float32Array, z: number, x: number, y: number): Buffer {
-  const png = new PNG({ width: TILE, height: TILE, colorType: 4, inputColorType: 6 });
-  for (let py = 0; py < TILE; py++) {
-    const lat = tileLat(y + (py + 0.5) / TILE, z);
-    for (let px = 0; px < TILE; px++) {
-      const value = sample(grid, shade, tileLon(x + (px + 0.5) / TILE, z), lat) ?? 0;
-      const i = (py * TILE + px) * 4;
+/**
+ * A picture of the relief: shadows black and lit slopes white, alpha growing with the change, quantized so PNG
+ * packs it small. `place` gives the longitude and latitude of a pixel's centre.
+ */
+function paint(
+  grid: ElevationGrid,
+  shade: Float32Array,
+  width: number,
+  height: number,
+  place: (px: number, py: number) => [number, number]
+): Buffer {
+  const png = new PNG({ width, height, colorType: 4, inputColorType: 6 });
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
+      const value = sample(grid, shade, ...place(px + 0.5, py + 0.5)) ?? 0;
+      const i = (py * width + px) * 4;
       const strength = value < 0 ? Math.min(1, -value * 1.6) : Math.min(1, value * 1.1);
-      // Sixteen steps of alpha, and none for the faintest slopes: the plains stay clear and the tiles small.
-      const alpha = strength < 0.04 ? 0 : Math.round(strength * 0.75 * 15) * 17;
+      // 32 steps of alpha (fewer show as terraces when zoom 7 enlarges a tile), and none for the faintest slopes:
+      // the plains stay clear and the tiles small.
+      const alpha = strength < 0.04 ? 0 : Math.round(strength * 0.85 * 31) * 8;
       const tone = value < 0 ? 0 : 255;
       png.data[i] = png.data[i + 1] = png.data[i + 2] = tone;
       png.data[i + 3] = alpha;
     }
   }
   return PNG.sync.write(png, { colorType: 4, deflateLevel: 9 });
+}
+
+/** One Web Mercator tile. */
+function drawTile(grid: ElevationGrid, shade: Float32Array, z: number, x: number, y: number): Buffer {
+  return paint(grid, shade, TILE, TILE, (px, py) => [tileLon(x + px / TILE, z), tileLat(y + py / TILE, z)]);
+}
+
+/**
+ * The relief as one picture of `width` × `height` px for a map that places pixels with `unproject` (the static
+ * map's Web Mercator frame).
+ */
+export function reliefPicture(
+  grid: ElevationGrid,
+  width: number,
+  height: number,
+  unproject: (x: number, y: number) => [number, number],
+  options: ReliefOptions = RELIEF_OPTIONS
+): Buffer {
+  return paint(grid, hillshade(grid, options.exaggeration), width, height, unproject);
 }
 
 /** Every tile of the relief, keyed by its path under static/ (`data/relief/z/x/y.png`). */

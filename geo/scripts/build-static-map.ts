@@ -1,6 +1,7 @@
 // The map for browsers that cannot draw the live one (no WebGL 2): one SVG of the region, built from the same
 // data files and the same palette as the live map (Web Mercator, REGION_FRAME), with the six countries, the
-// pipeline, the Chang'an and other China–Europe trains, the projects and the capitals named in both languages.
+// shaded relief, the pipeline, the Chang'an and other China–Europe trains, the projects and the capitals named in
+// both languages.
 // The exported image uses it in place of the live map's picture when there is none.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { FOCUS_COUNTRIES, REGION_FRAME, type Bounds } from '../../src/lib/geo/extent';
@@ -20,7 +21,12 @@ export interface StaticMapInputs {
   rail: Collection;
   projects: Collection;
   labels: Collection;
+  /** The shaded relief as a PNG of the picture's size divided by RELIEF_SCALE, or null to leave it out. */
+  relief: ((width: number, height: number, unproject: (x: number, y: number) => [number, number]) => Buffer) | null;
 }
+
+/** The relief is drawn at a third of the picture's size and enlarged: ETOPO5's 9 km grid has no more to show. */
+const RELIEF_SCALE = 3;
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
@@ -34,7 +40,11 @@ export function projection(bounds: Bounds, width: number) {
     (((lon - west) * Math.PI) / 180) * scale,
     (top - mercatorY(Math.max(-85, Math.min(85, lat)))) * scale
   ];
-  return { project, width, height };
+  const unproject = (x: number, y: number): [number, number] => [
+    west + ((x / scale) * 180) / Math.PI,
+    ((2 * Math.atan(Math.exp(top - y / scale)) - Math.PI / 2) * 180) / Math.PI
+  ];
+  return { project, unproject, width, height };
 }
 
 const num = (value: number) => String(Number(value.toFixed(DECIMALS)));
@@ -86,7 +96,9 @@ function paths(
 
 /** The static map as SVG text. */
 export function buildStaticMap(inputs: StaticMapInputs, bounds: Bounds = REGION_FRAME): string {
-  const { project, width, height } = projection(bounds, STATIC_MAP_WIDTH);
+  const { project, unproject, width, height } = projection(bounds, STATIC_MAP_WIDTH);
+  const [reliefWidth, reliefHeight] = [Math.round(width / RELIEF_SCALE), Math.round(height / RELIEF_SCALE)];
+  const relief = inputs.relief?.(reliefWidth, reliefHeight, (x, y) => unproject(x * RELIEF_SCALE, y * RELIEF_SCALE));
   const inView = (c: Collection) => c.features.filter((f) => f.geometry && meets(f.geometry, bounds));
   const focus = (p: Props) => FOCUS_COUNTRIES.includes(p.iso3 as never);
   const countries = inView(inputs.countries);
@@ -130,6 +142,9 @@ export function buildStaticMap(inputs: StaticMapInputs, bounds: Bounds = REGION_
       (p) => `fill="${focus(p) ? FOCUS_FILLS[p.iso3 as keyof typeof FOCUS_FILLS] : PALETTE.land}"`
     ),
     '</g>',
+    relief
+      ? `<image href="data:image/png;base64,${relief.toString('base64')}" width="${width}" height="${height}" preserveAspectRatio="none"/>`
+      : '',
     `<g fill="none" stroke="${PALETTE.border}" stroke-width="0.8">`,
     paths(
       inView(inputs.borders).filter((f) => f.properties?.kind === 'international'),

@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
 import { REGION_FRAME } from '../../src/lib/geo/extent';
 import { ARTICLE_PHYSICAL_NAMES, FERGANA_ENCLAVES, SIX_COUNTRIES, STORY_CITIES } from '../world';
-import { expectNoErrors, featuresAt, featuresInView, moveMap, openMap, waitForMapIdle, watchPage } from './map-page';
+import {
+  expectNoErrors,
+  featuresAt,
+  featuresInView,
+  moveMap,
+  openMap,
+  project,
+  waitForMapIdle,
+  watchPage
+} from './map-page';
 
 const article = readFileSync(new URL('../../src/lib/content/article/article.zh.txt', import.meta.url), 'utf8');
 const COUNTRY_FILL_LAYERS = ['lyr-countries-fill', 'lyr-countries-fill-detail'];
@@ -24,6 +33,9 @@ test('the page has a title and a language', async ({ page }) => {
 
 test('the map paints the sea and each of the six countries in its own colour', async ({ page }) => {
   await openMap(page);
+  // The shaded relief lies over the tints (mountainous Tajikistan is shaded nearly everywhere): the tints alone.
+  await page.evaluate(() => window.__map!.setLayoutProperty('lyr-relief', 'visibility', 'none'));
+  await waitForMapIdle(page);
   const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
   const counts = new Map<string, number>();
   const targets = { sea: PALETTE.sea, ...FOCUS_FILLS };
@@ -199,4 +211,44 @@ test('a desktop screenshot for people to look at', async ({ page }, testInfo) =>
   for (let i = 0; i < png.data.length; i += 4 * 97)
     colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
   expect(colours.size, 'distinct colours on the canvas (a blank map has one)').toBeGreaterThan(20);
+});
+
+test('the shaded relief, from the site’s own tiles and credited, shades the mountains and leaves the plains flat', async ({
+  page
+}) => {
+  const watch = watchPage(page);
+  await openMap(page);
+  expect(watch.requests.some((url) => /\/data\/relief\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
+  const credits = page.locator('.maplibregl-ctrl-attrib');
+  await expect(credits).toContainText('© OpenStreetMap contributors');
+  await expect(credits).toContainText('Relief: ETOPO5 (NOAA)');
+  const shot = async () => PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+  const withRelief = await shot();
+  await page.evaluate(() => window.__map!.setLayoutProperty('lyr-relief', 'visibility', 'none'));
+  await waitForMapIdle(page);
+  const without = await shot();
+  const scale = await page.evaluate(() => window.devicePixelRatio);
+  /** The share of pixels in a 40 px box around a place that the relief changes. */
+  const changedAround = async (lngLat: [number, number]) => {
+    const { x, y } = await project(page, lngLat);
+    let changed = 0;
+    let all = 0;
+    for (let dy = -20; dy <= 20; dy += 2) {
+      for (let dx = -20; dx <= 20; dx += 2) {
+        const i = (Math.round((y + dy) * scale) * withRelief.width + Math.round((x + dx) * scale)) * 4;
+        const diff =
+          Math.abs(withRelief.data[i] - without.data[i]) + Math.abs(withRelief.data[i + 1] - without.data[i + 1]);
+        if (diff > 6) changed++;
+        all++;
+      }
+    }
+    return changed / all;
+  };
+  // Measured here: the Tian Shan about half of the box, the Alay and the Pamir a third; the plains nothing.
+  expect(await changedAround([76, 42]), 'the Tian Shan is shaded').toBeGreaterThan(0.3);
+  expect(await changedAround([73, 39.4]), 'the Alay is shaded').toBeGreaterThan(0.2);
+  for (const [name, lngLat] of Object.entries({ steppe: [68.5, 48.5], Kyzylkum: [64, 42.5], Tarim: [83, 39.5] })) {
+    expect(await changedAround(lngLat as [number, number]), `the ${name} is left flat`).toBeLessThan(0.05);
+  }
+  expectNoErrors(watch);
 });

@@ -117,7 +117,12 @@ test('a panel gives figures with sources, a route its stations, and a passage re
   const panel = page.locator('aside[data-selected="changan-xian-almaty"]');
   await expect(panel.getByText('长安号 西安—阿拉木图')).toBeVisible();
   await expect(panel.getByText("Chang'an train Xi'an–Almaty")).toBeVisible();
-  await expect(panel.getByText('公布长度 3,866 公里')).toBeVisible();
+  // Published against drawn, row by row: the whole route and the Ürümqi–Alashankou section, each with its source.
+  const whole = panel.locator('table.lengths tr', { hasText: '全程' });
+  await expect(whole.locator('td').first()).toContainText('3,866');
+  await expect(whole.locator('td').nth(2)).toHaveText(/^[+−]\d+(\.\d)?%$/);
+  await expect(panel.locator('table.lengths tr', { hasText: '乌鲁木齐至阿拉山口' })).toContainText('456');
+  await expect(panel.getByText(/实测线路 [\d,]+ 公里/)).toBeVisible();
   const link = panel.locator('a[target="_blank"]').first();
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await panel.getByText(/途经站点/).click();

@@ -108,6 +108,7 @@ test('the PNG, the GeoJSON and the CSV hold this view; print shows it without co
   };
   const ids = collection.features.map((f) => f.id);
   expect(collection.licence).toMatch(/Natural Earth/);
+  expect(collection.licence).toMatch(/© OpenStreetMap contributors.*ODbL/);
   for (const id of ['country-kaz', 'country-tjk', 'pipeline-line-c', 'changan-xian-almaty', 'project-gas-pipeline'])
     expect(ids).toContain(id);
   // Turkmenistan signed in 2023, the Qamchiq tunnel opened in 2016 and Zhanatas in 2021, the Tashkent train ran
@@ -140,6 +141,8 @@ test('the PNG, the GeoJSON and the CSV hold this view; print shows it without co
   expect(await page.locator('button:visible').count()).toBe(0);
   await expect(page.locator('[data-print-sources]')).toBeVisible();
   await expect(page.locator('[data-print-sources]')).toContainText('Natural Earth');
+  await expect(page.locator('[data-print-sources]')).toContainText('© OpenStreetMap contributors');
+  await expect(page.locator('[data-print-sources]')).toContainText('ETOPO5');
   await expect(page.locator('[data-print-sources]')).toContainText('16 May 2023');
   await expect(page.locator('aside[data-selected="project-angren-pap"]')).toBeVisible();
   await expect(page.locator('[data-print-map]')).toBeVisible();

@@ -30,6 +30,8 @@ import { REGION_FRAME } from '../../src/lib/geo/extent';
 import {
   ARTICLE_PHYSICAL_NAMES,
   FERGANA_ENCLAVES,
+  LANDFORM_AREAS,
+  LANDFORM_TOWNS,
   REQUIRED_LAKES,
   REQUIRED_RIVERS,
   SIX_COUNTRIES,
@@ -101,6 +103,27 @@ describe('static/data', () => {
     for (const path of buildReliefTiles(sources).keys()) {
       const bytes = readFileSync(join(PROJECT_ROOT, 'static', path)).length;
       expect(bytes, path).toBeLessThanOrEqual(RELIEF_TILES.gzipBudgetBytesPerTile);
+    }
+  });
+});
+
+describe('landforms read off the relief', () => {
+  const physical = committed<{ id: string }>('physical');
+  const outline = (id: string) => physical.features.find((f) => f.properties.id === id)!;
+
+  it('outline the Fergana Valley and the Kyzylkum at their published areas', () => {
+    for (const { id, km2 } of LANDFORM_AREAS) {
+      const measured = area(outline(id)) / 1e6;
+      expect(Math.abs(measured / km2 - 1), `${id}: ${Math.round(measured)} km² for ${km2}`).toBeLessThanOrEqual(0.15);
+    }
+  });
+
+  it('hold the towns that lie in them and leave out those that do not', () => {
+    for (const { id, inside, outside } of LANDFORM_TOWNS) {
+      for (const [name, point] of Object.entries(inside))
+        expect(isInside(point, outline(id)), `${name} in ${id}`).toBe(true);
+      for (const [name, point] of Object.entries(outside))
+        expect(isInside(point, outline(id)), `${name} not in ${id}`).toBe(false);
     }
   });
 });

@@ -21,15 +21,16 @@ export const SITE = {
 const LINK = 'target="_blank" rel="noopener noreferrer"';
 
 /**
- * Credits shown on the map, the exported image, the print sheet and the data download: the data and the story,
- * each in Chinese and English. OpenStreetMap's data (the pipeline's route, the Angren–Pap railway) is ODbL and
- * must be credited wherever it is shown or exported.
+ * Credits shown on the map, the exported image and the print sheet, short enough for the map's corner, each in
+ * Chinese and English where it has words: OpenStreetMap's data (the pipeline's route, the Angren–Pap railway) is
+ * ODbL and must be credited wherever it is shown or exported; Natural Earth (borders, water, places, railways)
+ * and ETOPO5 are public domain; the story is Xinhua's. The data download says the same at length (LICENCE_NOTE).
  */
 export const CREDITS = [
-  `© <a href="https://www.openstreetmap.org/copyright" ${LINK}>OpenStreetMap</a> contributors 贡献者 (ODbL): 天然气管道A/B/C线、安格连—帕普铁路 gas pipeline Lines A–C, Angren–Pap railway`,
-  `边界、水系、地名、铁路 Borders, water, places, railways: <a href="https://www.naturalearthdata.com/" ${LINK}>Natural Earth</a> (public domain 公有领域)`,
-  '地形晕渲 Relief: ETOPO5 (NOAA，美国国家海洋和大气管理局, public domain 公有领域)',
-  '故事 Story: 新华社《擘画中国—中亚关系新蓝图》Xinhua, 16 May 2023'
+  `© <a href="https://www.openstreetmap.org/copyright" ${LINK}>OpenStreetMap</a> contributors 贡献者 (ODbL)`,
+  `<a href="https://www.naturalearthdata.com/" ${LINK}>Natural Earth</a>`,
+  '地形 Relief: ETOPO5 (NOAA)',
+  '新华社 Xinhua, 2023-05-16'
 ];
 
 /** A credit as plain text (for an exported image or print): the HTML's words without its tags. */

@@ -195,7 +195,8 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
       'natural-earth-rail': new TrackNetwork(trackLines(sources.rail.naturalEarth), 'all'),
       'osm-rail': new TrackNetwork(trackLines(sources.rail.osm), 'all')
     },
-    pipeline: sources.pipelineRoute
+    pipeline: sources.pipelineRoute,
+    relief: sources.relief
   });
 
   const water = buildWater(

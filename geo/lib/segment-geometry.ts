@@ -2,10 +2,19 @@
 // the track from station to station, the pipeline as OpenStreetMap maps it), else through its points in order.
 import { distance, length, lineString } from '@turf/turf';
 import type { Position } from 'geojson';
+import type { ElevationGrid } from '../scripts/build-relief';
 import type { TrackNetwork } from './track';
+import { valleyPath } from './valley-path';
 
-/** Where a segment's drawing comes from. Absent: through its points in order (traced from named places). */
-export type SegmentGeometry = 'natural-earth-rail' | 'osm-rail' | 'osm-pipeline';
+/**
+ * Where a segment's drawing comes from: surveyed data (the track, the mapped pipeline), or traced between its
+ * points along the valley floors of the relief (`valley-floors`). Absent: straight through its points in order.
+ */
+export type SegmentGeometry = 'natural-earth-rail' | 'osm-rail' | 'osm-pipeline' | 'valley-floors';
+
+/** Whether a drawing follows surveyed data; anything else is traced from named places. */
+export const isSurveyed = (geometry: SegmentGeometry | undefined) =>
+  geometry !== undefined && geometry !== 'valley-floors';
 
 export interface DrawableSegment {
   id: string;
@@ -18,6 +27,8 @@ export interface Surveyed {
   rail: Record<'natural-earth-rail' | 'osm-rail', TrackNetwork>;
   /** The pipeline's surveyed line, from its first vertex to its last. */
   pipeline: Position[];
+  /** The relief, for segments traced along the valley floors. */
+  relief: ElevationGrid;
 }
 
 /** A station farther than this from the track is not a routing waypoint (the line passes it at a distance). */
@@ -82,8 +93,8 @@ function slicePipeline(segment: DrawableSegment, pipeline: Position[], coordOf: 
 }
 
 /**
- * Draws every segment. Surveyed segments come first, so that a segment drawn through points starts and ends where
- * the surveyed segments beside it do (a station's snapped vertex), and the chain stays unbroken.
+ * Draws every segment. Surveyed segments come first, so that a traced segment starts and ends where the surveyed
+ * segments beside it do (a station's snapped vertex), and the chain stays unbroken.
  */
 export function drawSegments(
   segments: DrawableSegment[],
@@ -92,18 +103,19 @@ export function drawSegments(
 ): Map<string, DrawnSegment> {
   const drawn = new Map<string, DrawnSegment>();
   const anchors = new Map<string, Position>();
-  for (const segment of segments.filter((s) => s.geometry)) {
+  for (const segment of segments.filter((s) => isSurveyed(s.geometry))) {
     const result =
       segment.geometry === 'osm-pipeline'
         ? { coordinates: slicePipeline(segment, surveyed.pipeline, coordOf), bypassed: [] }
-        : routeOverTrack(segment, surveyed.rail[segment.geometry!], coordOf);
+        : routeOverTrack(segment, surveyed.rail[segment.geometry as keyof Surveyed['rail']], coordOf);
     drawn.set(segment.id, result);
     anchors.set(segment.points[0], result.coordinates[0]);
     anchors.set(segment.points.at(-1)!, result.coordinates.at(-1)!);
   }
-  for (const segment of segments.filter((s) => !s.geometry)) {
+  for (const segment of segments.filter((s) => !isSurveyed(s.geometry))) {
+    const places = segment.points.map((id) => anchors.get(id) ?? coordOf(id));
     drawn.set(segment.id, {
-      coordinates: segment.points.map((id) => anchors.get(id) ?? coordOf(id)),
+      coordinates: segment.geometry === 'valley-floors' ? valleyPath(surveyed.relief, places) : places,
       bypassed: []
     });
   }

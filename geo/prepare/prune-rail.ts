@@ -37,7 +37,8 @@ function main() {
         'natural-earth-rail': new TrackNetwork(neLines, 'largest'),
         'osm-rail': new TrackNetwork(osmLines, 'largest')
       },
-      pipeline: sources.pipelineRoute
+      pipeline: sources.pipelineRoute,
+      relief: sources.relief
     },
     (id) => points.get(id)!.coord
   );

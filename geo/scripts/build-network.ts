@@ -13,7 +13,13 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureCollection, kmToOutline, roundGeometry } from '../lib/geometry';
-import { drawSegments, type DrawnSegment, type SegmentGeometry, type Surveyed } from '../lib/segment-geometry';
+import {
+  drawSegments,
+  isSurveyed,
+  type DrawnSegment,
+  type SegmentGeometry,
+  type Surveyed
+} from '../lib/segment-geometry';
 import { featureSince } from './build-story';
 import { DETAIL_REGION, containsPoint } from '../../src/lib/geo/extent';
 
@@ -51,7 +57,7 @@ export interface Segment {
 
 /** How a drawn stretch was made: along surveyed geometry, or through named places. */
 export type DrawingQuality = 'surveyed' | 'traced';
-const qualityOf = (segment: Segment): DrawingQuality => (segment.geometry ? 'surveyed' : 'traced');
+const qualityOf = (segment: Segment): DrawingQuality => (isSurveyed(segment.geometry) ? 'surveyed' : 'traced');
 
 export interface Figure {
   label_en: string;

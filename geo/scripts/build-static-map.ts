@@ -25,8 +25,8 @@ export interface StaticMapInputs {
   relief: ((width: number, height: number, unproject: (x: number, y: number) => [number, number]) => Buffer) | null;
 }
 
-/** The relief is drawn at a third of the picture's size and enlarged: ETOPO5's 9 km grid has no more to show. */
-const RELIEF_SCALE = 3;
+/** The relief is drawn at a quarter of the picture's size and enlarged: ETOPO5's 9 km grid has little more to show. */
+const RELIEF_SCALE = 4;
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 

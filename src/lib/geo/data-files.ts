@@ -27,7 +27,7 @@ export const DATA_FILES = {
   /** Not map data: everything the panels show (features, the six countries, sources), loaded when asked. */
   catalog: { path: 'data/catalog.json', firstView: false, gzipBudgetBytes: 45_000 },
   /** The region as one SVG, shown in place of the live map where a browser cannot draw it (no WebGL 2). */
-  /** With the shaded relief inside, as a PNG at a third of its size (about 20 KB). */
+  /** With the shaded relief inside, as a PNG at a quarter of its size (about 15 KB). */
   staticMap: { path: 'data/static-map.svg', firstView: false, gzipBudgetBytes: 70_000 },
   /** The timeline's events, the 2013 journey and the headline figures; prerendered into the page as well. */
   story: { path: 'data/story.json', firstView: false, gzipBudgetBytes: 20_000 }

@@ -40,8 +40,6 @@ const DETOUR_ALLOWANCE_KM = 15;
 
 export interface DrawnSegment {
   coordinates: Position[];
-  /** Stations too far from the track to route through: the drawing passes them at a distance. */
-  bypassed: { id: string; km: number }[];
 }
 
 /** Routes a railway segment over the track, station to station. Fails naming the leg the network lacks. */
@@ -50,14 +48,13 @@ function routeOverTrack(
   network: TrackNetwork,
   coordOf: (id: string) => Position
 ): DrawnSegment {
+  // A station too far from the track to route through is passed at a distance (its marker goes on the track).
   const stops: { id: string; vertex: Position }[] = [];
-  const bypassed: DrawnSegment['bypassed'] = [];
   segment.points.forEach((id, i) => {
     const snapped = network.snap(coordOf(id), STATION_SNAP_KM);
     const isEnd = i === 0 || i === segment.points.length - 1;
     if (snapped) stops.push({ id, vertex: snapped.vertex });
     else if (isEnd) throw new Error(`${segment.id}: ${id} is more than ${STATION_SNAP_KM} km from the track`);
-    else bypassed.push({ id, km: Math.round(network.snap(coordOf(id), 500)?.km ?? Infinity) });
   });
   const coordinates: Position[] = [stops[0].vertex];
   for (let i = 1; i < stops.length; i++) {
@@ -74,7 +71,7 @@ function routeOverTrack(
     }
     coordinates.push(...path.slice(1));
   }
-  return { coordinates, bypassed };
+  return { coordinates };
 }
 
 /** The stretch of the surveyed pipeline between the vertices nearest to the segment's two ends. */
@@ -106,7 +103,7 @@ export function drawSegments(
   for (const segment of segments.filter((s) => isSurveyed(s.geometry))) {
     const result =
       segment.geometry === 'osm-pipeline'
-        ? { coordinates: slicePipeline(segment, surveyed.pipeline, coordOf), bypassed: [] }
+        ? { coordinates: slicePipeline(segment, surveyed.pipeline, coordOf) }
         : routeOverTrack(segment, surveyed.rail[segment.geometry as keyof Surveyed['rail']], coordOf);
     drawn.set(segment.id, result);
     anchors.set(segment.points[0], result.coordinates[0]);
@@ -115,8 +112,7 @@ export function drawSegments(
   for (const segment of segments.filter((s) => !isSurveyed(s.geometry))) {
     const places = segment.points.map((id) => anchors.get(id) ?? coordOf(id));
     drawn.set(segment.id, {
-      coordinates: segment.geometry === 'valley-floors' ? valleyPath(surveyed.relief, places) : places,
-      bypassed: []
+      coordinates: segment.geometry === 'valley-floors' ? valleyPath(surveyed.relief, places) : places
     });
   }
   return drawn;

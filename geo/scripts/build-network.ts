@@ -245,29 +245,20 @@ function stepsAlong(line: Position[], countries: CountryFeature[], stepKm: numbe
   return { steps, countryAt, boxes };
 }
 
-/** Kilometres of the line in each country, measured in steps of `stepKm` (rounded to 0.1 km). */
-export function kmByCountry(line: Position[], countries: CountryFeature[], stepKm = 1): Record<string, number> {
+type Steps = ReturnType<typeof stepsAlong>;
+
+/** How lines are walked to find their countries: step, shortest run that counts, reach of a port off the coast. */
+const ALONG = { stepKm: 2, minRunKm: 20, endSnapKm: 3 };
+
+/** Kilometres of the line in each country (rounded to 0.1 km). */
+function kmOfSteps({ steps }: Steps): Record<string, number> {
   const totals: Record<string, number> = {};
-  for (const { iso3, km } of stepsAlong(line, countries, stepKm).steps) totals[iso3] = (totals[iso3] ?? 0) + km;
+  for (const { iso3, km } of steps) totals[iso3] = (totals[iso3] ?? 0) + km;
   return Object.fromEntries(Object.entries(totals).map(([iso3, km]) => [iso3, round(km)]));
 }
 
-/**
- * The countries a line runs through, in order: sampled every `stepKm` along it, with runs shorter than
- * `minRunKm` left out, so that a line drawn along a border does not flicker between the two countries (the
- * 1:10m track and the 1:10m border disagree by up to 17 km of run where the Taraz–Shymkent railway follows the
- * Kyrgyz frontier). The
- * line's two ends always count (a route may end at a port a ferry reaches), snapped to a country within
- * `endSnapKm` where the point falls just off the coast.
- */
-export function countriesAlong(
-  line: Position[],
-  countries: CountryFeature[],
-  stepKm = 2,
-  minRunKm = 20,
-  endSnapKm = 3
-): string[] {
-  const { steps, countryAt, boxes } = stepsAlong(line, countries, stepKm);
+/** The countries of a line's steps in order, leaving out runs shorter than `minRunKm`; see countriesAlong. */
+function countriesOfSteps({ steps, countryAt, boxes }: Steps, line: Position[], minRunKm: number, endSnapKm: number) {
   const runs: { iso3: string; km: number }[] = [];
   for (const { iso3, km } of steps) {
     if (runs.at(-1)?.iso3 === iso3) runs[runs.length - 1].km += km;
@@ -292,6 +283,23 @@ export function countriesAlong(
   if (first !== 'sea' && kept[0] !== first) kept.unshift(first);
   if (last !== 'sea' && kept.at(-1) !== last) kept.push(last);
   return kept.filter((iso3, i) => kept[i - 1] !== iso3);
+}
+
+/**
+ * The countries a line runs through, in order: sampled every `stepKm` along it, with runs shorter than
+ * `minRunKm` left out, so that a line drawn along a border does not flicker between the two countries (the
+ * 1:10m track and the 1:10m border disagree by up to 17 km of run where the Taraz–Shymkent railway follows the
+ * Kyrgyz frontier). The line's two ends always count (a route may end at a port a ferry reaches), snapped to a
+ * country within `endSnapKm` where the point falls just off the coast.
+ */
+export function countriesAlong(
+  line: Position[],
+  countries: CountryFeature[],
+  stepKm = ALONG.stepKm,
+  minRunKm = ALONG.minRunKm,
+  endSnapKm = ALONG.endSnapKm
+): string[] {
+  return countriesOfSteps(stepsAlong(line, countries, stepKm), line, minRunKm, endSnapKm);
 }
 
 /** What the map draws for a line feature: one feature per run of segments of one mode. */
@@ -452,8 +460,10 @@ function catalogEntry(
 ): CatalogEntry {
   const { segments: _segments, point: _point, passes: _passes, avoids: _avoids, ...rest } = source;
   const line = drawing?.line ?? null;
-  const byCountry = line ? kmByCountry(line, countries) : {};
-  const crossed = line ? countriesAlong(line, countries) : [];
+  // One walk along the line (2 km steps) gives both the countries crossed and the kilometres in each.
+  const steps = line ? stepsAlong(line, countries, ALONG.stepKm) : null;
+  const byCountry = steps ? kmOfSteps(steps) : {};
+  const crossed = steps && line ? countriesOfSteps(steps, line, ALONG.minRunKm, ALONG.endSnapKm) : [];
   const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: used.map((p) => p.coord) });
   return {
     ...rest,

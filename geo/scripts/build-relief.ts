@@ -109,24 +109,33 @@ export function tilesCovering([west, south, east, north]: Bounds, z: number): [n
 
 /**
  * A picture of the relief: shadows black and lit slopes white, alpha growing with the change, quantized so PNG
- * packs it small. `place` gives the longitude and latitude of a pixel's centre.
+ * packs it small. `place` gives the longitude and latitude of a point of the picture (pixel units); where a pixel
+ * spans several grid nodes (the zoomed-out tiles), the shade is averaged over `samples` × `samples` points in it,
+ * so the picture shows the ranges rather than speckle from whichever node a pixel happens to fall on.
  */
 function paint(
   grid: ElevationGrid,
   shade: Float32Array,
   width: number,
   height: number,
-  place: (px: number, py: number) => [number, number]
+  place: (px: number, py: number) => [number, number],
+  samples: number
 ): Buffer {
   const png = new PNG({ width, height, colorType: 4, inputColorType: 6 });
   for (let py = 0; py < height; py++) {
     for (let px = 0; px < width; px++) {
-      const value = sample(grid, shade, ...place(px + 0.5, py + 0.5)) ?? 0;
+      let sum = 0;
+      for (let sy = 0; sy < samples; sy++) {
+        for (let sx = 0; sx < samples; sx++) {
+          sum += sample(grid, shade, ...place(px + (sx + 0.5) / samples, py + (sy + 0.5) / samples)) ?? 0;
+        }
+      }
+      const value = sum / (samples * samples);
       const i = (py * width + px) * 4;
       const strength = value < 0 ? Math.min(1, -value * 1.6) : Math.min(1, value * 1.1);
       // 32 steps of alpha (fewer show as terraces when zoom 7 enlarges a tile), and none for the faintest slopes:
       // the plains stay clear and the tiles small.
-      const alpha = strength < 0.04 ? 0 : Math.round(strength * 0.85 * 31) * 8;
+      const alpha = strength < 0.06 ? 0 : Math.round(strength * 0.85 * 31) * 8;
       const tone = value < 0 ? 0 : 255;
       png.data[i] = png.data[i + 1] = png.data[i + 2] = tone;
       png.data[i + 3] = alpha;
@@ -135,9 +144,13 @@ function paint(
   return PNG.sync.write(png, { colorType: 4, deflateLevel: 9 });
 }
 
+/** How many samples a side a pixel `degrees` wide needs to cover the grid nodes under it (at most 6). */
+const samplesFor = (grid: ElevationGrid, degrees: number) => Math.min(6, Math.max(1, Math.ceil(degrees / grid.step)));
+
 /** One Web Mercator tile. */
 function drawTile(grid: ElevationGrid, shade: Float32Array, z: number, x: number, y: number): Buffer {
-  return paint(grid, shade, TILE, TILE, (px, py) => [tileLon(x + px / TILE, z), tileLat(y + py / TILE, z)]);
+  const place = (px: number, py: number): [number, number] => [tileLon(x + px / TILE, z), tileLat(y + py / TILE, z)];
+  return paint(grid, shade, TILE, TILE, place, samplesFor(grid, 360 / 2 ** z / TILE));
 }
 
 /**
@@ -151,7 +164,15 @@ export function reliefPicture(
   unproject: (x: number, y: number) => [number, number],
   options: ReliefOptions = RELIEF_OPTIONS
 ): Buffer {
-  return paint(grid, hillshade(grid, options.exaggeration), width, height, unproject);
+  const degreesPerPixel = unproject(1, 0)[0] - unproject(0, 0)[0];
+  return paint(
+    grid,
+    hillshade(grid, options.exaggeration),
+    width,
+    height,
+    unproject,
+    samplesFor(grid, degreesPerPixel)
+  );
 }
 
 /** Every tile of the relief, keyed by its path under static/ (`data/relief/z/x/y.png`). */

@@ -87,8 +87,7 @@ describe('static/data', () => {
       expect(bytes, `${DATA_FILES[key].path}: ${bytes} B gzipped`).toBeLessThanOrEqual(DATA_FILES[key].gzipBudgetBytes);
       if (DATA_FILES[key].firstView && !(NETWORK_FILES as readonly string[]).includes(key)) basemap += bytes;
     }
-    // The opening frame draws 512 px relief tiles a zoom below the map's (about 3): the zoom-2 tiles over it,
-    // and at most the tiles of the next zoom on a larger screen.
+    // The opening frame (zoom ≈ 3.2) draws the relief's 1024 px tiles two zooms below the map's: zoom 2.
     let relief = 0;
     for (const [z, x, y] of tilesCovering(REGION_FRAME, RELIEF_TILES.minzoom + 1)) {
       relief += readFileSync(

@@ -244,13 +244,13 @@ test('the shaded relief, from the site’s own tiles and credited, shades the mo
     }
     return changed / all;
   };
-  // Measured here: about half of the box in the Tian Shan and the Alay; on the plains (away from any label, whose
-  // placement may shift as the map redraws) at most 5%.
-  expect(await changedAround([76, 42]), 'the Tian Shan is shaded').toBeGreaterThan(0.25);
-  expect(await changedAround([73, 39.4]), 'the Alay is shaded').toBeGreaterThan(0.25);
+  // Measured here: a quarter to a half of the box in the Tian Shan and the Alay (less where a label covers it); on
+  // the plains (away from any label, whose placement may shift as the map redraws) at most 5%.
+  expect(await changedAround([76, 42]), 'the Tian Shan is shaded').toBeGreaterThan(0.15);
+  expect(await changedAround([73, 39.4]), 'the Alay is shaded').toBeGreaterThan(0.15);
   const plains = { 'Turgay plain': [64.5, 50.5], 'Betpak-Dala': [71, 46], 'Tarim basin': [83, 39.5] };
   for (const [name, lngLat] of Object.entries(plains)) {
-    expect(await changedAround(lngLat as [number, number]), `the ${name} is left flat`).toBeLessThan(0.1);
+    expect(await changedAround(lngLat as [number, number]), `the ${name} is left flat`).toBeLessThan(0.08);
   }
   expectNoErrors(watch);
 });

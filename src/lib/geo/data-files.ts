@@ -37,8 +37,8 @@ export type DataFileKey = keyof typeof DATA_FILES;
 
 /**
  * The shaded relief (ETOPO5): raster tiles `z/x/y.png` under this folder of static/, zooms 1–5. Declared 1024 px
- * (each 256 px tile is drawn four times enlarged, MapLibre asking for tiles two zooms below its own, rounded), so
- * the story's opening view (zoom ≈ 3.2 at 1280 × 800) takes the two zoom-2 tiles over Central Asia (31 KB) rather
+ * (each 256 px tile is drawn four times enlarged, MapLibre asking for tiles a zoom below its own, rounded), so
+ * the story's opening view (zoom ≈ 3.2 at 1280 × 800) takes the two zoom-2 tiles over Central Asia (24 KB) rather
  * than a dozen zoom-3 or zoom-4 ones, and zoom 7 gets the full-detail zoom 5. ETOPO5's 9 km grid has no more to
  * give: the enlargement costs no detail the data has.
  */
@@ -50,7 +50,7 @@ export const RELIEF_TILES = {
   tileSize: 1024,
   /** ETOPO5 was cut to the same box as the Natural Earth layers: no tile is asked for outside it. */
   bounds: NATURAL_EARTH_CLIP,
-  /** PNG is compressed already: the tile's own bytes, the largest (the Pamir at zoom 5) about 31 KB. */
+  /** PNG is compressed already: the tile's own bytes, the largest (the Pamir at zoom 5) about 27 KB. */
   gzipBudgetBytesPerTile: 34_000
 };
 

@@ -4,10 +4,10 @@ import type { CatalogEntry, LengthCheck } from '../scripts/build-network';
 /** A rail route's whole length may differ from its published rail distance by this much. */
 export const ROUTE_TOLERANCE = 0.08;
 /** A country's part or a section of a line may differ from its published length by this much. */
-export const PART_TOLERANCE = 0.1;
+const PART_TOLERANCE = 0.1;
 
 /** How far a drawn length may be from the published one: a rail route's whole length, or any other figure. */
-export function toleranceOf(entry: Pick<CatalogEntry, 'kind'>, check: Pick<LengthCheck, 'countries' | 'from'>) {
+function toleranceOf(entry: Pick<CatalogEntry, 'kind'>, check: Pick<LengthCheck, 'countries' | 'from'>) {
   const whole = !check.countries && !check.from;
   return entry.kind === 'rail-route' && whole ? ROUTE_TOLERANCE : PART_TOLERANCE;
 }

@@ -16,7 +16,7 @@ export type SegmentGeometry = 'natural-earth-rail' | 'osm-rail' | 'osm-pipeline'
 export const isSurveyed = (geometry: SegmentGeometry | undefined) =>
   geometry !== undefined && geometry !== 'valley-floors';
 
-export interface DrawableSegment {
+interface DrawableSegment {
   id: string;
   points: string[];
   geometry?: SegmentGeometry;
@@ -32,7 +32,7 @@ export interface Surveyed {
 }
 
 /** A station farther than this from the track is not a routing waypoint (the line passes it at a distance). */
-export const STATION_SNAP_KM = 12;
+const STATION_SNAP_KM = 12;
 
 /** A leg this much longer than the straight line means the network lacks the line: draw it through points. */
 const DETOUR_FACTOR = 1.5;

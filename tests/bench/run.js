@@ -1,7 +1,8 @@
-// `npm run bench [-- --rounds 5 --strict --no-build]`: builds the site, serves it and a bare MapLibre page (same
-// MapLibre version, same viewport, a style with only a background) on loopback, and measures both in one
-// headless Chromium, alternating them so they share the machine's load. Writes bench-results/report.json and
-// prints a table with medians, min–max, the ratios ours/bare and the budgets (exit 1 on a failed budget with
+// `npm run bench [-- --rounds 5 --strict --no-build]`: builds the site and serves three pages on loopback: ours,
+// the plain page a newsroom would build over the same data (`plain-page.js`: the peer our budgets compare with)
+// and MapLibre's floor (a style with only a background). Measures them in one headless Chromium, alternating
+// them so they share the machine's load. Writes bench-results/report.json and prints a table with medians,
+// min–max, the ratios to the plain page and to the floor, and the budgets (exit 1 on a failed budget with
 // --strict). A script, not a test: speed is never asserted in the test suite.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,12 +14,30 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../support/chromium.js';
 import { startServer } from '../support/static-server.js';
 import { CHROMIUM_ARGS } from '../support/chromium-args.js';
+import { writePlainPage } from './plain-page.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'bench-results');
 const VIEWPORT = { width: 1280, height: 800 };
-const OURS_PORT = 4191;
-const BARE_PORT = 4192;
+const PORTS = { ours: 4191, plain: 4193, floor: 4192 };
+
+/** The plain page's sources: the data files our first view draws, by source name. */
+const PLAIN_FILES = {
+  countries: 'countries.json',
+  borders: 'borders.json',
+  water: 'water.json',
+  physical: 'physical.json',
+  labels: 'labels.json',
+  pipeline: 'pipeline.json',
+  rail: 'rail.json',
+  projects: 'projects.json'
+};
+const MAPLIBRE_DIST_FILES = [
+  '/maplibre-gl.mjs',
+  '/maplibre-gl-worker.mjs',
+  '/maplibre-gl-shared.mjs',
+  '/maplibre-gl.css'
+];
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -28,26 +47,31 @@ const option = (name, fallback) => {
 const ROUNDS = Number(option('rounds', '5'));
 const STRICT = args.includes('--strict');
 
-/** The budgets the issue sets; each compares a measured value with a limit. */
+/** The budgets: ours against the plain page (the floor's ratios are reported, not budgeted). */
 const BUDGETS = [
-  { id: 'load', label: 'load to first idle ≤ 1.3× bare', limit: 1.3, value: (r) => r.ratios.idle },
+  { id: 'load', label: 'first idle ≤ 0.8× the plain page', limit: 0.8, value: (r) => r.ratios.plain.idle },
   {
     id: 'bytes',
     label: 'everything but MapLibre ≤ 250 KB gzipped',
     limit: 250,
-    value: (r) => r.ours.bytesNotMapLibreKB
+    value: (r) => r.pages.ours.bytesNotMapLibreKB
   },
-  { id: 'frames', label: 'p95 frame time in pan/zoom ≤ 1.2× bare', limit: 1.2, value: (r) => r.ratios.panP95 },
+  {
+    id: 'frames',
+    label: 'p95 frame time in pan/zoom ≤ 1.0× the plain page',
+    limit: 1.0,
+    value: (r) => r.ratios.plain.panP95
+  },
   {
     id: 'heap',
     label: 'heap growth, every chapter twice vs once ≤ 10%',
     limit: 10,
-    value: (r) => r.ours.heapGrowthPct
+    value: (r) => r.pages.ours.heapGrowthPct
   }
 ];
 
-/** A bare MapLibre page: the same library files our build ships, a background-only style, the idle mark. */
-function writeBarePage(dir) {
+/** MapLibre's floor: the same library files our build ships, a background-only style, the idle mark. */
+function writeFloorPage(dir) {
   const require = createRequire(import.meta.url);
   const dist = dirname(require.resolve('maplibre-gl/package.json'));
   mkdirSync(dir, { recursive: true });
@@ -230,28 +254,44 @@ function aggregate(runs, ours) {
   return out;
 }
 
+const PAGES = ['ours', 'plain', 'floor'];
+
 function printTable(report) {
-  const { ours, bare, ratios } = report;
+  const { pages, ratios } = report;
   const fmt = (s, unit = '') => (s ? `${s.median.toFixed(1)}${unit} (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : '—');
+  const row = (label, pick, unit, ratio) => [
+    label,
+    ...PAGES.map((name) => fmt(pick(pages[name]), unit)),
+    ratio ? ratios.plain[ratio] : '',
+    ratio ? ratios.floor[ratio] : ''
+  ];
+  const { ours } = pages;
   const rows = [
-    ['first map idle', fmt(ours.idleMs, ' ms'), fmt(bare.idleMs, ' ms'), ratios.idle],
-    ['first contentful paint', fmt(ours.fcpMs, ' ms'), fmt(bare.fcpMs, ' ms'), ''],
-    ['pan/zoom frame p50', fmt(ours.panP50, ' ms'), fmt(bare.panP50, ' ms'), ratios.panP50],
-    ['pan/zoom frame p95', fmt(ours.panP95, ' ms'), fmt(bare.panP95, ' ms'), ratios.panP95],
-    ['chapter flight frame p50 / p95', `${fmt(ours.flightP50, ' ms')} / ${fmt(ours.flightP95, ' ms')}`, '', ''],
-    ['JS heap after load', fmt(ours.heapAfterLoadMB, ' MB'), fmt(bare.heapAfterLoadMB, ' MB'), ''],
-    ['JS heap after every chapter once', fmt(ours.heapAfterChaptersMB, ' MB'), '', ''],
+    row('first map idle', (p) => p.idleMs, ' ms', 'idle'),
+    row('first contentful paint', (p) => p.fcpMs, ' ms', 'fcp'),
+    row('pan/zoom frame p50', (p) => p.panP50, ' ms', 'panP50'),
+    row('pan/zoom frame p95', (p) => p.panP95, ' ms', 'panP95'),
+    ['chapter flight frame p50 / p95', `${fmt(ours.flightP50, ' ms')} / ${fmt(ours.flightP95, ' ms')}`, '', '', '', ''],
+    row('JS heap after load', (p) => p.heapAfterLoadMB, ' MB', 'heap'),
+    ['JS heap after every chapter once', fmt(ours.heapAfterChaptersMB, ' MB'), '', '', '', ''],
     [
       'JS heap after every chapter twice',
       fmt(ours.heapAfterChaptersTwiceMB, ' MB'),
       '',
-      `${ours.heapGrowthPct > 0 ? '+' : ''}${ours.heapGrowthPct}%`
+      '',
+      `${ours.heapGrowthPct > 0 ? '+' : ''}${ours.heapGrowthPct}%`,
+      ''
     ],
-    ['requests', String(ours.requests), String(bare.requests), ''],
-    ...Object.keys(ours.bytesKB).map((k) => [`gzipped KB: ${k}`, String(ours.bytesKB[k]), String(bare.bytesKB[k]), ''])
+    ['requests (first view)', ...PAGES.map((name) => String(pages[name].requests)), '', ''],
+    ...Object.keys(ours.bytesKB).map((k) => [
+      `gzipped KB: ${k}`,
+      ...PAGES.map((name) => String(pages[name].bytesKB[k])),
+      '',
+      ''
+    ])
   ];
-  console.log(`\n| measure | ours | bare | ours/bare |\n|---|---|---|---|`);
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  console.log(`\n| measure | ours | plain | floor | ours/plain | ours/floor |\n|---|---|---|---|---|---|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   console.log(`\n| budget | value | limit | result |\n|---|---|---|---|`);
   for (const b of report.budgets) console.log(`| ${b.label} | ${b.value} | ${b.limit} | ${b.pass ? 'pass' : 'FAIL'} |`);
 }
@@ -259,47 +299,52 @@ function printTable(report) {
 async function main() {
   if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const mapLibre = mapLibreFiles();
-  const bareDir = join(OUT, 'bare');
-  writeBarePage(bareDir);
-  const servers = [await startServer(join(ROOT, 'build'), OURS_PORT), await startServer(bareDir, BARE_PORT)];
+  const plainDir = join(OUT, 'plain');
+  const floorDir = join(OUT, 'floor');
+  writePlainPage(plainDir, join(ROOT, 'build/data'), PLAIN_FILES);
+  writeFloorPage(floorDir);
+  const servers = [
+    await startServer(join(ROOT, 'build'), PORTS.ours),
+    await startServer(plainDir, PORTS.plain),
+    await startServer(floorDir, PORTS.floor)
+  ];
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node tests/support/chromium.js`.');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const runs = { ours: [], bare: [] };
+  const runs = { ours: [], plain: [], floor: [] };
   try {
     for (let round = 0; round <= ROUNDS; round++) {
       // Round 0 warms the machine and the browser up; it is not counted.
-      const ours = await measure(browser, `http://127.0.0.1:${OURS_PORT}/`, { ours: true, mapLibre });
-      const bare = await measure(browser, `http://127.0.0.1:${BARE_PORT}/`, {
-        ours: false,
-        mapLibre: ['/maplibre-gl.mjs', '/maplibre-gl-worker.mjs', '/maplibre-gl-shared.mjs', '/maplibre-gl.css']
-      });
-      if (round > 0) {
-        runs.ours.push(ours);
-        runs.bare.push(bare);
+      const results = {};
+      for (const name of PAGES) {
+        results[name] = await measure(browser, `http://127.0.0.1:${PORTS[name]}/`, {
+          ours: name === 'ours',
+          mapLibre: name === 'ours' ? mapLibre : MAPLIBRE_DIST_FILES
+        });
+        if (round > 0) runs[name].push(results[name]);
       }
-      console.log(
-        `round ${round}${round === 0 ? ' (warm-up)' : ''}: ours ${ours.idle.toFixed(0)} ms, bare ${bare.idle.toFixed(0)} ms to first idle`
-      );
+      const idles = PAGES.map((name) => `${name} ${results[name].idle.toFixed(0)} ms`).join(', ');
+      console.log(`round ${round}${round === 0 ? ' (warm-up)' : ''}: ${idles} to first idle`);
     }
   } finally {
     await browser.close();
     for (const server of servers) server.close();
   }
-  const ours = aggregate(runs.ours, true);
-  const bare = aggregate(runs.bare, false);
+  const pages = Object.fromEntries(PAGES.map((name) => [name, aggregate(runs[name], name === 'ours')]));
   const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+  const ratiosTo = (peer) => ({
+    idle: ratio(pages.ours.idleMs.median, peer.idleMs.median),
+    fcp: pages.ours.fcpMs && peer.fcpMs ? ratio(pages.ours.fcpMs.median, peer.fcpMs.median) : null,
+    panP50: ratio(pages.ours.panP50.median, peer.panP50.median),
+    panP95: ratio(pages.ours.panP95.median, peer.panP95.median),
+    heap: ratio(pages.ours.heapAfterLoadMB.median, peer.heapAfterLoadMB.median)
+  });
   const report = {
     date: new Date().toISOString(),
     rounds: ROUNDS,
     viewport: VIEWPORT,
-    ours,
-    bare,
-    ratios: {
-      idle: ratio(ours.idleMs.median, bare.idleMs.median),
-      panP50: ratio(ours.panP50.median, bare.panP50.median),
-      panP95: ratio(ours.panP95.median, bare.panP95.median)
-    }
+    pages,
+    ratios: { plain: ratiosTo(pages.plain), floor: ratiosTo(pages.floor) }
   };
   report.budgets = BUDGETS.map((b) => {
     const value = b.value(report);

@@ -1,0 +1,152 @@
+// The page a newsroom would build without our engineering, for the bench to measure ours against: the same
+// first-view data files of our build, each a GeoJSON source, one plain layer per kind (the six countries
+// filled by a `match`, borders, lakes, rivers, landforms, the pipeline, rail lines and stations, project lines
+// and points, label symbols drawn with local fonts), the same MapLibre files, the same opening frame. No
+// relief, no highlight or story layers: what the storytelling templates do. It marks its first idle as ours
+// does (`atlas:map-idle`).
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Our opening frame on a wide screen (REGION_FRAME in src/lib/geo/extent.ts). */
+const OPENING_FRAME = [
+  [46, 32.5],
+  [111, 53]
+];
+
+/** The CJK-first system font stack our labels use (src/lib/map/style/fonts.ts). */
+const FONTS = ['Noto Sans CJK SC Regular', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+
+const LINES = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const POLYGONS = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+
+const source = (file) => ({ type: 'geojson', data: `./data/${file}` });
+
+/** The style written the obvious way over `files` (name → file under data/). */
+export function plainStyle(files) {
+  const sources = Object.fromEntries(Object.entries(files).map(([id, file]) => [id, source(file)]));
+  return {
+    version: 8,
+    sources,
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': '#cfe1e8' } },
+      {
+        id: 'countries',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': [
+            'match',
+            ['get', 'iso3'],
+            'CHN',
+            '#f3d2c1',
+            'KAZ',
+            '#d3e3c4',
+            'KGZ',
+            '#f2e0a4',
+            'TJK',
+            '#ddd0ea',
+            'TKM',
+            '#c4e1dc',
+            'UZB',
+            '#f5c99c',
+            '#f1eee7'
+          ]
+        }
+      },
+      { id: 'landforms', type: 'line', source: 'physical', paint: { 'line-color': '#8a6b47', 'line-width': 1 } },
+      { id: 'lakes', type: 'fill', source: 'water', filter: POLYGONS, paint: { 'fill-color': '#cfe1e8' } },
+      { id: 'rivers', type: 'line', source: 'water', filter: LINES, paint: { 'line-color': '#86b3c8' } },
+      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#9c968a', 'line-width': 1 } },
+      { id: 'pipeline', type: 'line', source: 'pipeline', paint: { 'line-color': '#d0661e', 'line-width': 2.5 } },
+      {
+        id: 'rail',
+        type: 'line',
+        source: 'rail',
+        filter: LINES,
+        paint: { 'line-color': ['match', ['get', 'group'], 'changan', '#8c2f1b', '#6b5b95'], 'line-width': 2 }
+      },
+      {
+        id: 'stations',
+        type: 'circle',
+        source: 'rail',
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': 3,
+          'circle-color': '#fff',
+          'circle-stroke-color': '#8c2f1b',
+          'circle-stroke-width': 1
+        }
+      },
+      {
+        id: 'project-lines',
+        type: 'line',
+        source: 'projects',
+        filter: LINES,
+        paint: { 'line-color': '#3d6e3a', 'line-width': 2.5 }
+      },
+      {
+        id: 'project-points',
+        type: 'circle',
+        source: 'projects',
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': 5,
+          'circle-color': '#8c2f1b',
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 1.5
+        }
+      },
+      {
+        id: 'labels',
+        type: 'symbol',
+        source: 'labels',
+        layout: {
+          'text-field': ['get', 'name_zh'],
+          'text-font': FONTS,
+          'text-size': ['match', ['get', 'kind'], 'country', 14, 12],
+          'symbol-sort-key': ['get', 'rank']
+        },
+        paint: { 'text-color': '#2f2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
+      },
+      {
+        id: 'project-labels',
+        type: 'symbol',
+        source: 'projects',
+        filter: ['==', ['geometry-type'], 'Point'],
+        layout: { 'text-field': ['get', 'name_zh'], 'text-font': FONTS, 'text-size': 11, 'text-offset': [0, 1.1] },
+        paint: { 'text-color': '#8c2f1b', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
+      }
+    ]
+  };
+}
+
+/**
+ * Writes the plain page into `dir`: MapLibre's files, the data files (`files`, name → file) copied from
+ * `dataDir`, and an index.html that fits the opening frame.
+ */
+export function writePlainPage(dir, dataDir, files) {
+  const require = createRequire(import.meta.url);
+  const dist = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist');
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
+    copyFileSync(join(dist, file), join(dir, file));
+  }
+  const available = new Set(readdirSync(dataDir));
+  for (const file of Object.values(files)) {
+    if (!available.has(file)) throw new Error(`The plain page needs ${file}, which the build did not write.`);
+    copyFileSync(join(dataDir, file), join(dir, 'data', file));
+  }
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+<script type="module">
+import * as maplibregl from './maplibre-gl.mjs';
+maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
+const map = new maplibregl.Map({ container: 'map', bounds: ${JSON.stringify(OPENING_FRAME)},
+  style: ${JSON.stringify(plainStyle(files))} });
+map.once('idle', () => performance.mark('atlas:map-idle'));
+</script></body></html>`
+  );
+}

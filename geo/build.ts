@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js';
 import { bbox, simplify as simplifyLine } from '@turf/turf';
 import type { FeatureCollection, Geometry, LineString, MultiLineString, Point, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DATA_FILES, RELIEF_DIR, type DataFileKey } from '../src/lib/geo/data-files';
+import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR, type DataFileKey } from '../src/lib/geo/data-files';
 import { DETAIL_REGION, containsPoint } from '../src/lib/geo/extent';
 import { linesOf } from './lib/geometry';
 import { TrackNetwork, trackLines } from './lib/track';
@@ -31,6 +31,7 @@ import type { CatalogEntry } from './scripts/build-network';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import { buildStory, type StorySources } from './scripts/build-story';
 import { buildStaticMap } from './scripts/build-static-map';
+import { buildBasemapArchive, type BasemapLayers } from './scripts/build-basemap-tiles';
 import { buildRelief, readElevationGrid, reliefPicture, type ElevationGrid } from './scripts/build-relief';
 import { withTranslations } from '../src/lib/content/translations';
 import {
@@ -259,6 +260,20 @@ export function buildReliefTiles(sources: GeoSources): Map<string, Buffer> {
   return buildRelief(sources.relief);
 }
 
+/** The basemap's vector-tile archive, from the same layers the GeoJSON outputs hold. */
+export function buildBasemap(outputs: Record<DataFileKey, object | string>): Uint8Array {
+  const { countries, countriesDetail, borders, bordersDetail, water, physical, labels } = outputs;
+  return buildBasemapArchive({
+    countries,
+    countriesDetail,
+    borders,
+    bordersDetail,
+    water,
+    physical,
+    labels
+  } as BasemapLayers);
+}
+
 /** The exact bytes written for an output: text as it is (the SVG), else compact JSON; one trailing newline. */
 export function serialize(output: object | string): string {
   return `${typeof output === 'string' ? output : JSON.stringify(output)}\n`;
@@ -276,6 +291,9 @@ function main() {
     writeFileSync(join(PROJECT_ROOT, 'static', path), png);
   }
   console.log(`${RELIEF_DIR.padEnd(30)} ${String(relief.size).padStart(4)} tiles`);
+  const archive = buildBasemap(outputs);
+  writeFileSync(join(PROJECT_ROOT, 'static', BASEMAP_ARCHIVE.path), archive);
+  console.log(`${BASEMAP_ARCHIVE.path.padEnd(30)} ${(archive.length / 1024).toFixed(1).padStart(12)} KB`);
   for (const [key, output] of Object.entries(outputs) as [DataFileKey, object | string][]) {
     const path = join(PROJECT_ROOT, 'static', DATA_FILES[key].path);
     mkdirSync(dirname(path), { recursive: true });

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -13,10 +14,33 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8'
+  '.map': 'application/json; charset=utf-8',
+  '.pmtiles': 'application/vnd.pmtiles'
 };
 
-/** Resolves a URL path to a file inside `root`, trying `.html` for prerendered pages; null if none. */
+/**
+ * The byte range a `Range: bytes=a-b` header asks for inside a file of `size` bytes ({start, end} inclusive), null
+ * when there is none (the whole file), or 'unsatisfiable'. One range only: what PMTiles readers send.
+ * @param {string | undefined} header
+ * @param {number} size
+ * @returns {{ start: number, end: number } | null | 'unsatisfiable'}
+ */
+export function byteRange(header, size) {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return 'unsatisfiable';
+  const [start, end] =
+    match[1] === ''
+      ? [Math.max(0, size - Number(match[2])), size - 1]
+      : [Number(match[1]), Math.min(size - 1, match[2] === '' ? size - 1 : Number(match[2]))];
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
+/**
+ * Resolves a URL path to a file inside `root`, trying `.html` for prerendered pages; null if none.
+ * @param {string} root
+ * @param {string} urlPath
+ */
 export function resolveFile(root, urlPath) {
   const path = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
   const candidates = path.endsWith('/') ? [join(path, 'index.html')] : [path, `${path}.html`, join(path, 'index.html')];
@@ -32,6 +56,11 @@ export function resolveFile(root, urlPath) {
   return null;
 }
 
+/**
+ * @param {string} root
+ * @param {number} port
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function startServer(root, port, host = '127.0.0.1') {
   const server = createServer((request, response) => {
     const file = resolveFile(root, request.url ?? '/');
@@ -40,7 +69,26 @@ export function startServer(root, port, host = '127.0.0.1') {
       response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const size = statSync(file).size;
+    // Range requests, as any static host answers them: the basemap archive is read tile by tile.
+    const range = byteRange(request.headers.range, size);
+    if (range === 'unsatisfiable') {
+      response.writeHead(416, { 'content-range': `bytes */${size}` });
+      response.end();
+      return;
+    }
+    if (range) {
+      response.writeHead(206, {
+        'content-type': type,
+        'accept-ranges': 'bytes',
+        'content-range': `bytes ${range.start}-${range.end}/${size}`,
+        'content-length': range.end - range.start + 1
+      });
+      createReadStream(file, range).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes', 'content-length': size });
     createReadStream(file).pipe(response);
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));

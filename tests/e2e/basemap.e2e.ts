@@ -17,7 +17,7 @@ import {
 } from './map-page';
 
 const article = readFileSync(new URL('../../src/lib/content/article/article.zh.txt', import.meta.url), 'utf8');
-const COUNTRY_FILL_LAYERS = ['lyr-countries-fill', 'lyr-countries-fill-detail'];
+const COUNTRY_FILL_LAYERS = ['lyr-countries-fill'];
 
 function rgb(hex: string): [number, number, number] {
   const value = parseInt(hex.slice(1), 16);
@@ -75,7 +75,7 @@ test('the page loads nothing from any host but its own', async ({ page, baseURL 
     (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')
   );
   expect(foreign).toEqual([]);
-  expect(watch.requests.some((url) => url.endsWith('/data/countries.json'))).toBe(true);
+  expect(watch.requests.some((url) => url.endsWith('/data/basemap.pmtiles'))).toBe(true);
 });
 
 test('panning and zooming by mouse, wheel and keyboard raise no error', async ({ page }) => {
@@ -134,7 +134,7 @@ test('at zoom 7 over the Fergana Valley the enclaves belong to the right countri
   await openMap(page);
   await moveMap(page, [70.9, 40.1], 7);
   for (const enclave of FERGANA_ENCLAVES) {
-    const drawn = await featuresAt(page, enclave.point, ['lyr-countries-fill-detail']);
+    const drawn = await featuresAt(page, enclave.point, ['lyr-countries-fill']);
     expect(
       drawn.map((p) => p.iso3),
       enclave.name
@@ -171,13 +171,23 @@ test('the capitals and the summit city are labelled in the first view', async ({
   }
 });
 
-test('the detailed borders load only once the reader zooms in', async ({ page }) => {
-  const watch = watchPage(page);
+test('the basemap comes as tiles of one archive, read by range, the detail only once the reader zooms in', async ({
+  page
+}) => {
+  const ranges: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/data/basemap.pmtiles')) ranges.push(request.headers()['range'] ?? 'whole file');
+  });
   await openMap(page);
-  expect(watch.requests.some((url) => url.includes('countries-detail'))).toBe(false);
+  // The header and directory in one read, then a handful of tiles: never the whole archive.
+  expect(ranges[0]).toBe('bytes=0-16383');
+  expect(ranges.length).toBeGreaterThan(2);
+  expect(ranges).not.toContain('whole file');
+  const firstView = ranges.length;
   await moveMap(page, [71, 40.5], 6);
-  expect(watch.requests.some((url) => url.includes('countries-detail'))).toBe(true);
-  const drawn = await featuresAt(page, [71.4, 41.2], ['lyr-countries-fill-detail']);
+  expect(ranges.length).toBeGreaterThan(firstView);
+  // At zoom 6 the 1:10m detail: the Kyrgyz town of Kyzyl-Kiya's neighbourhood is Kyrgyz, not the overview's blur.
+  const drawn = await featuresAt(page, [71.4, 41.2], ['lyr-countries-fill']);
   expect(drawn.map((p) => p.iso3)).toEqual(['KGZ']);
 });
 

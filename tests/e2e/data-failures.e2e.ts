@@ -1,14 +1,14 @@
 // When data fails or is slow: a file that fails (an error status, a missing file, a connection that times out,
-// malformed JSON) is named with a retry that works while the rest of the map draws; on a slow network the page
-// says what it is still loading.
+// malformed JSON, the basemap archive) is named with a retry that works while the rest of the map draws; on a slow
+// network the page says what it is still loading.
 import { expect, test } from '@playwright/test';
 import { EXPLORE, featuresInView, waitForMapIdle, watchPage } from './map-page';
 
 test('a data file that fails is named, the rest of the map draws, and retry fetches it again', async ({ page }) => {
   const watch = watchPage(page);
   let broken = true;
-  // Until the retry: the rail routes answer 500, the pipeline malformed JSON, the landforms 404, and the
-  // connection for the water times out.
+  // Until the retry: the rail routes answer 500, the pipeline malformed JSON, the projects 404, and the
+  // connection for the basemap archive times out.
   await page.route('**/data/rail.json*', (route) =>
     broken ? route.fulfill({ status: 500, body: 'server error' }) : route.continue()
   );
@@ -17,21 +17,29 @@ test('a data file that fails is named, the rest of the map draws, and retry fetc
       ? route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[' })
       : route.continue()
   );
-  await page.route('**/data/physical.json*', (route) =>
+  await page.route('**/data/projects.json*', (route) =>
     broken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()
   );
-  await page.route('**/data/water.json*', (route) => (broken ? route.abort('timedout') : route.continue()));
+  await page.route('**/data/basemap.pmtiles*', (route) => (broken ? route.abort('timedout') : route.continue()));
   await page.goto(EXPLORE);
   const alert = page.locator('[data-data-failed]');
-  for (const file of ['rail', 'pipeline', 'physical', 'water']) await expect(alert).toContainText(`data/${file}.json`);
-  await expect(alert).toContainText('铁路线路');
-  await waitForMapIdle(page);
-  // The rest draws; polled, since the project icons' placement can finish a frame after the map says idle.
-  for (const layer of ['lyr-countries-focus', 'lyr-projects']) {
-    await expect.poll(async () => (await featuresInView(page, [layer])).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  for (const file of ['rail.json', 'pipeline.json', 'projects.json', 'basemap.pmtiles']) {
+    await expect(alert).toContainText(`data/${file}`);
   }
+  await expect(alert).toContainText('铁路线路');
+  await expect(alert).toContainText('底图');
+  await waitForMapIdle(page);
+  // The rest draws: the relief, under no basemap at all.
+  await expect.poll(async () => page.evaluate(() => window.__map!.isSourceLoaded('src-relief'))).toBe(true);
   expect(
-    await featuresInView(page, ['lyr-rail-lines', 'lyr-pipeline-lines', 'lyr-physical-fill', 'lyr-rivers'])
+    await featuresInView(page, [
+      'lyr-rail-lines',
+      'lyr-pipeline-lines',
+      'lyr-projects',
+      'lyr-countries-focus',
+      'lyr-physical-fill',
+      'lyr-rivers'
+    ])
   ).toHaveLength(0);
 
   broken = false;
@@ -43,19 +51,21 @@ test('a data file that fails is named, the rest of the map draws, and retry fetc
   await expect
     .poll(async () => (await featuresInView(page, ['lyr-pipeline-lines'])).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
-  for (const layer of ['lyr-physical-fill', 'lyr-rivers']) {
+  for (const layer of ['lyr-projects', 'lyr-countries-focus', 'lyr-physical-fill', 'lyr-rivers']) {
     await expect.poll(async () => (await featuresInView(page, [layer])).length, { timeout: 30_000 }).toBeGreaterThan(0);
   }
   // Only the broken files' own errors reached the console.
   expect(
-    watch.errors.filter((e) => !/rail\.json|pipeline\.json|physical\.json|water\.json|JSON|500|404|timed out/i.test(e))
+    watch.errors.filter(
+      (e) => !/rail\.json|pipeline\.json|projects\.json|basemap\.pmtiles|JSON|500|404|timed.?out|fetch/i.test(e)
+    )
   ).toEqual([]);
 });
 
 test('on a slow network the page is never blank: it says what is still loading until it arrives', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/countries.json', async (route) => {
+  await page.route('**/data/basemap.pmtiles', async (route) => {
     await held;
     await route.continue();
   });
@@ -64,7 +74,7 @@ test('on a slow network the page is never blank: it says what is still loading u
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-map-loading], [data-data-loading]').first()).toBeVisible();
   const slow = page.locator('[data-data-slow]');
-  await expect(slow).toContainText('data/countries.json', { timeout: 20_000 });
+  await expect(slow).toContainText('data/basemap.pmtiles', { timeout: 20_000 });
   await expect(slow).not.toContainText('data/rail.json');
   release();
   await waitForMapIdle(page);

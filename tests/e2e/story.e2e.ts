@@ -84,7 +84,7 @@ test('every chapter, stepped by keyboard, sets its frame, its layers and its ann
     expect(fills, `${chapter.id} fills the free map`).toBeGreaterThan(0.6);
 
     // Never an empty map; the layers the chapter names, and only those.
-    expect(await drawn(page, ['lyr-countries-fill', 'lyr-countries-fill-detail']), `${chapter.id} land`).toBe(true);
+    expect(await drawn(page, ['lyr-countries-fill']), `${chapter.id} land`).toBe(true);
     expect(await drawn(page, ['lyr-pipeline-lines']), `${chapter.id} pipeline`).toBe(showsGroup(chapter, ['pipeline']));
     expect(await drawn(page, ['lyr-rail-lines']), `${chapter.id} rail`).toBe(
       showsGroup(chapter, ['changan', 'changan-central-asia', 'other-trains'])
@@ -186,7 +186,7 @@ test.describe('the timeline', () => {
   const view = 'map=2.8/43/72';
 
   async function renderedCountries(page: Page) {
-    const features = await featuresInView(page, ['lyr-countries-focus', 'lyr-countries-focus-detail']);
+    const features = await featuresInView(page, ['lyr-countries-focus']);
     return [...new Set(features.map((f) => f.iso3 as string))].sort();
   }
   async function renderedIds(page: Page, layers: string[]) {

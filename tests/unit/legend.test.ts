@@ -29,16 +29,23 @@ const items = listItems(catalog);
 const groups = legendGroups(items);
 const members = allMembers(groups);
 
+/**
+ * The features a style layer reads: a network source's file, or for a basemap layer the GeoJSON file that holds
+ * the same features as its archive layer (the overview, for the countries).
+ */
 const DATA: Record<string, FeatureCollection> = {
-  [SOURCE_IDS.countries]: read(DATA_FILES.countries.path),
-  [SOURCE_IDS.physical]: read(DATA_FILES.physical.path),
-  [SOURCE_IDS.labels]: read(DATA_FILES.labels.path),
+  countries: read(DATA_FILES.countries.path),
+  physical: read(DATA_FILES.physical.path),
+  labels: read(DATA_FILES.labels.path),
+  water: read(DATA_FILES.water.path),
   [NETWORK_SOURCE_IDS.pipeline]: read(DATA_FILES.pipeline.path),
   [NETWORK_SOURCE_IDS.rail]: read(DATA_FILES.rail.path),
   [NETWORK_SOURCE_IDS.projects]: read(DATA_FILES.projects.path)
 };
+const dataOf = (layer: { source: string; 'source-layer'?: string }) =>
+  DATA[layer.source === SOURCE_IDS.basemap ? layer['source-layer']! : layer.source];
 const LAYERS = [
-  ...countryLayers(false),
+  ...countryLayers(),
   ...physicalLayers(),
   ...labelLayers(),
   ...pipelineLayers(),
@@ -60,14 +67,14 @@ const withType = (f: Feature) => ({ ...f.properties, $type: f.geometry.type.repl
 /** The features of a layer that MapLibre's own filter engine keeps, with a filter laid over the layer's own. */
 function kept(layer: LayerSpecification & { source: string }, extra: FilterSpecification | undefined, zoom = 5) {
   const filter = featureFilter(extra, `layers.${layer.id}.filter`);
-  return DATA[layer.source].features.filter((f) => filter.filter({ zoom }, asMapLibreFeature(f) as never));
+  return dataOf(layer).features.filter((f) => filter.filter({ zoom }, asMapLibreFeature(f) as never));
 }
 
 describe('the expression evaluator', () => {
   it('agrees with MapLibre on every filter and paint value of the layers it reads, for every feature', () => {
     let checked = 0;
     for (const layer of LAYERS) {
-      const features = DATA[layer.source].features.slice(0, 60);
+      const features = dataOf(layer).features.slice(0, 60);
       const values: [string, unknown][] = Object.entries(layer.paint ?? {});
       for (const zoom of [2, 5, 8]) {
         for (const feature of features) {
@@ -189,8 +196,8 @@ describe('the highlight of a selection', () => {
       [NETWORK_SOURCE_IDS.pipeline]: DATA_FILES.pipeline.path,
       [NETWORK_SOURCE_IDS.rail]: DATA_FILES.rail.path,
       [NETWORK_SOURCE_IDS.projects]: DATA_FILES.projects.path,
-      [SOURCE_IDS.physical]: DATA_FILES.physical.path,
-      [SOURCE_IDS.water]: DATA_FILES.water.path
+      physical: DATA_FILES.physical.path,
+      water: DATA_FILES.water.path
     };
     const idsIn = (source: string) =>
       new Set((read(sourceFiles[source]) as FeatureCollection).features.map((f) => f.properties?.id));
@@ -206,7 +213,7 @@ describe('the highlight of a selection', () => {
       // Its highlight shows in exactly those sources' layers.
       const shown = highlightLayers('selected')
         .filter((h) => highlightShows(h, item.id, (id) => sourcesOfItemLayer(items.find((i) => i.id === id)?.layer)))
-        .map((h) => ('source' in h.layer ? h.layer.source : ''));
+        .map((h) => h.set);
       expect(new Set(shown), item.id).toEqual(new Set(sources));
     }
   });

@@ -13,15 +13,13 @@ import {
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
 import { NETWORK_SOURCE_IDS, pipelineLayers, projectLayers, railLayers } from '../../src/lib/map/style/network-layers';
 import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
-import { DATA_FILES } from '../../src/lib/geo/data-files';
+import { BASEMAP_ARCHIVE, DATA_FILES } from '../../src/lib/geo/data-files';
 import { highlightFilter, highlightLayers, highlightShows } from '../../src/lib/map/style/highlight-layers';
 import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
 
 const ALL_LAYERS = [
-  ...countryLayers(false),
-  ...countryLayers(true),
-  ...borderLayers(false),
-  ...borderLayers(true),
+  ...countryLayers(),
+  ...borderLayers(),
   ...waterLayers(),
   ...waterLabelLayers(),
   ...physicalLayers(),
@@ -44,9 +42,13 @@ describe('the map style', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const sources = new Set<string>([...Object.values(SOURCE_IDS), ...Object.values(NETWORK_SOURCE_IDS)]);
     for (const layer of ALL_LAYERS) expect(sources.has((layer as { source: string }).source), layer.id).toBe(true);
-    // Every source loads one of the data files, but the relief, which is a folder of tiles (RELIEF_DIR).
-    for (const key of [...Object.keys(SOURCE_IDS), ...Object.keys(NETWORK_SOURCE_IDS)].filter((k) => k !== 'relief')) {
-      expect(Object.keys(DATA_FILES), `source ${key}`).toContain(key);
+    // Every source loads one of the data files, but the relief (a folder of tiles) and the basemap archive.
+    for (const key of Object.keys(NETWORK_SOURCE_IDS)) expect(Object.keys(DATA_FILES), `source ${key}`).toContain(key);
+    // Each basemap layer reads a layer of the archive, and the same features exist as GeoJSON (for the tests).
+    for (const layer of ALL_LAYERS.filter((l) => 'source' in l && l.source === SOURCE_IDS.basemap)) {
+      const archiveLayer = (layer as { 'source-layer': string })['source-layer'];
+      expect(BASEMAP_ARCHIVE.layers, layer.id).toContain(archiveLayer);
+      expect(Object.keys(DATA_FILES), layer.id).toContain(archiveLayer);
     }
   });
 
@@ -60,12 +62,6 @@ describe('the map style', () => {
     expect(new Set(fills).size).toBe(6);
     expect(fills).not.toContain(PALETTE.land.toLowerCase());
     expect(fills).not.toContain(PALETTE.sea.toLowerCase());
-  });
-
-  it('hands the overview to the detail at one zoom, with no gap and no overlap', () => {
-    const [overview] = countryLayers(false);
-    const [detail] = countryLayers(true);
-    expect(overview.maxzoom).toBe(detail.minzoom);
   });
 
   it('labels with a CJK-first local font stack that ends in a generic family', () => {

@@ -84,7 +84,7 @@ export class FilterRegistry {
 }
 
 /** The layers drawing the six countries' own fills, which the timeline shows only once a country has signed. */
-const COUNTRY_FOCUS_LAYERS = ['lyr-countries-focus', 'lyr-countries-focus-detail'];
+const COUNTRY_FOCUS_LAYERS = ['lyr-countries-focus'];
 
 /**
  * The timeline's condition at a month (YYYYMM): network features drawn only from their `since` month (those

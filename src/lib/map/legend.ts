@@ -60,7 +60,7 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
       members: FOCUS_COUNTRIES.map((iso3) => ({
         id: `country-${iso3.toLowerCase()}`,
         label: countryItems.get(iso3) ?? { name_zh: iso3, name_en: iso3 },
-        layers: ['lyr-countries-focus', 'lyr-countries-focus-detail'],
+        layers: ['lyr-countries-focus'],
         filter: is('iso3', iso3),
         swatch: { layers: ['lyr-countries-focus'], sample: { iso3 } }
       }))
@@ -168,13 +168,7 @@ export const allMembers = (groups: LegendGroup[]) => groups.flatMap((g) => g.mem
 
 /** Every style layer the legend reads, by id. */
 function styleLayers(): Map<string, LayerSpecification> {
-  const layers = [
-    ...countryLayers(false),
-    ...physicalLayers(),
-    ...pipelineLayers(),
-    ...railLayers(),
-    ...projectLayers()
-  ];
+  const layers = [...countryLayers(), ...physicalLayers(), ...pipelineLayers(), ...railLayers(), ...projectLayers()];
   return new Map(layers.map((l) => [l.id, l]));
 }
 

@@ -112,6 +112,11 @@ export class Atlas {
     return !member || !this.hidden.has(member.id);
   }
 
+  /** Whether any shown legend member draws in one of these style layers. */
+  showsAnyOf(layerIds: readonly string[]): boolean {
+    return this.members.some((m) => !this.hidden.has(m.id) && m.layers.some((layer) => layerIds.includes(layer)));
+  }
+
   /** Shows or hides legend members; returns the selected item if hiding them hid it too (its panel closes). */
   setMembers(ids: string[], shown: boolean): ListItem | null {
     for (const id of ids) {

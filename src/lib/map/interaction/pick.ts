@@ -20,7 +20,7 @@ export const PICK_LAYERS = [
   'lyr-labels-physical',
   'lyr-rivers'
 ];
-export const COUNTRY_PICK_LAYERS = ['lyr-countries-focus', 'lyr-countries-focus-detail'];
+export const COUNTRY_PICK_LAYERS = ['lyr-countries-focus'];
 
 /** How far from the pointer (CSS px) a line or point still counts as under it: a finger is not a pixel. */
 export const PICK_RADIUS_PX = { mouse: 6, touch: 14 };

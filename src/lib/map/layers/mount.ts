@@ -1,5 +1,6 @@
-// Adds a source (GeoJSON, or the relief's raster tiles) and its layers into a slot, and returns the function that removes them again.
+// Adds a source (GeoJSON, the basemap archive or the relief's raster tiles) and its layers into a slot, and returns the function that removes them again.
 import type {
+  GeoJSONSource,
   GeoJSONSourceSpecification,
   LayerSpecification,
   Map as MapLibreMap,
@@ -8,6 +9,7 @@ import type {
 import { base } from '$app/paths';
 import type { MapContext } from '../context';
 import { slotMarkerId, type Slot } from '../style/base-style';
+import { withSharedProgram } from '../style/shared-programs';
 
 /** Absolute URL of a data file under static/, respecting the site's base path. */
 export function dataUrl(path: string): string {
@@ -19,6 +21,16 @@ export function geoJsonSource(path: string): GeoJSONSourceSpecification {
   return { type: 'geojson', data: dataUrl(path), attribution: '' };
 }
 
+/** A GeoJSON source with nothing in it yet: its layers (and the highlights over them) can be added at once. */
+export function emptyGeoJsonSource(): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: '' };
+}
+
+/** Points a source made by emptyGeoJsonSource at its data file (MapLibre fetches and parses it in its worker). */
+export function loadGeoJson(map: MapLibreMap, sourceId: string, path: string): void {
+  (map.getSource(sourceId) as GeoJSONSource | undefined)?.setData(dataUrl(path));
+}
+
 export function mountLayers(
   { map, filters }: MapContext,
   sources: Record<string, SourceSpecification>,
@@ -28,7 +40,7 @@ export function mountLayers(
   for (const [id, spec] of Object.entries(sources)) {
     if (!map.getSource(id)) map.addSource(id, spec);
   }
-  for (const layer of layers) map.addLayer(filters.register(layer), slotMarkerId(slot));
+  for (const layer of layers) map.addLayer(withSharedProgram(filters.register(layer)), slotMarkerId(slot));
 
   return () => {
     for (const layer of layers) filters.forget(layer.id);
@@ -36,24 +48,5 @@ export function mountLayers(
     if (!map.style) return;
     for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
     for (const id of Object.keys(sources)) if (map.getSource(id)) map.removeSource(id);
-  };
-}
-
-/**
- * Runs `mount` once the map first reaches `zoom` (now, if it already has), for data that only matters
- * zoomed in. Returns a cleanup that stops waiting and undoes the mount.
- */
-export function mountFromZoom(map: MapLibreMap, zoom: number, mount: () => () => void): () => void {
-  let unmount: (() => void) | null = null;
-  const check = () => {
-    if (unmount || map.getZoom() < zoom) return;
-    unmount = mount();
-    map.off('zoom', check);
-  };
-  map.on('zoom', check);
-  check();
-  return () => {
-    map.off('zoom', check);
-    unmount?.();
   };
 }

@@ -1,20 +1,21 @@
 // Basemap layer definitions (MapLibre style spec: layers, expressions). Pure data, tested without a map.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { DETAIL_MIN_ZOOM, FOCUS_COUNTRIES } from '../../geo/extent';
+import { FOCUS_COUNTRIES } from '../../geo/extent';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { FOCUS_FILLS, PALETTE } from './palette';
 import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText } from './expressions';
 
 export const SOURCE_IDS = {
-  countries: 'src-countries',
-  countriesDetail: 'src-countries-detail',
-  borders: 'src-borders',
-  bordersDetail: 'src-borders-detail',
-  water: 'src-water',
-  physical: 'src-physical',
-  labels: 'src-labels',
+  /** The basemap archive's vector tiles (BASEMAP_ARCHIVE): countries, borders, water, landforms, labels. */
+  basemap: 'src-basemap',
   relief: 'src-relief'
 } as const;
+
+/** The layers inside the basemap archive, as the style's `source-layer`s name them. */
+export type BasemapLayer = 'countries' | 'borders' | 'water' | 'physical' | 'labels';
+
+/** Where a basemap style layer reads its features: the archive, one of its layers. */
+export const fromBasemap = (layer: BasemapLayer) => ({ source: SOURCE_IDS.basemap, 'source-layer': layer }) as const;
 
 /**
  * The shaded relief over the tints: strong enough at the first view for the Tian Shan, Pamir and Kunlun to read,
@@ -43,28 +44,20 @@ export const countryFillColor = [
   PALETTE.land
 ] as unknown as ExpressionSpecification;
 
-/** Zoom ranges of the two levels of detail: the overview below DETAIL_MIN_ZOOM, the detail from it. */
-function levelZoom(detailed: boolean): Pick<LayerSpecification, 'minzoom' | 'maxzoom'> {
-  return detailed ? { minzoom: DETAIL_MIN_ZOOM } : { maxzoom: DETAIL_MIN_ZOOM };
-}
-
-export function countryLayers(detailed: boolean): LayerSpecification[] {
-  const source = detailed ? SOURCE_IDS.countriesDetail : SOURCE_IDS.countries;
-  const suffix = detailed ? '-detail' : '';
+/** The country fills: the archive switches from the overview to the 1:10m detail at DETAIL_MIN_ZOOM by itself. */
+export function countryLayers(): LayerSpecification[] {
   return [
     {
-      id: `lyr-countries-fill${suffix}`,
+      id: 'lyr-countries-fill',
       type: 'fill',
-      source,
-      ...levelZoom(detailed),
+      ...fromBasemap('countries'),
       paint: { 'fill-color': PALETTE.land, 'fill-antialias': true }
     },
     {
       // The six countries' own tints on top of the land, in a layer of their own so the legend can hide each.
-      id: `lyr-countries-focus${suffix}`,
+      id: 'lyr-countries-focus',
       type: 'fill',
-      source,
-      ...levelZoom(detailed),
+      ...fromBasemap('countries'),
       filter: ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', [...FOCUS_COUNTRIES]]],
       // No antialiasing pass: the six countries' outline and the borders are drawn over every edge of these fills,
       // and the pass costs every frame (about a tenth of a frame in software WebGL, with the landforms' below).
@@ -85,43 +78,36 @@ const lineWidth = (base: number): ExpressionSpecification => [
   base * 2.4
 ];
 
-export function borderLayers(detailed: boolean): LayerSpecification[] {
-  const source = detailed ? SOURCE_IDS.bordersDetail : SOURCE_IDS.borders;
-  const suffix = detailed ? '-detail' : '';
-  const zoom = levelZoom(detailed);
+export function borderLayers(): LayerSpecification[] {
   return [
     {
-      id: `lyr-borders-international${suffix}`,
+      id: 'lyr-borders-international',
       type: 'line',
-      source,
-      ...zoom,
+      ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'international'],
       layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.border, 'line-width': lineWidth(0.9) }
     },
     {
-      id: `lyr-borders-disputed${suffix}`,
+      id: 'lyr-borders-disputed',
       type: 'line',
-      source,
-      ...zoom,
+      ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'disputed'],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': PALETTE.borderDisputed, 'line-width': lineWidth(0.9), 'line-dasharray': [3, 2] }
     },
     {
-      id: `lyr-borders-claim${suffix}`,
+      id: 'lyr-borders-claim',
       type: 'line',
-      source,
-      ...zoom,
+      ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'claim'],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': PALETTE.claim, 'line-width': lineWidth(0.7), 'line-dasharray': [1.5, 2] }
     },
     {
-      id: `lyr-borders-focus${suffix}`,
+      id: 'lyr-borders-focus',
       type: 'line',
-      source,
-      ...zoom,
+      ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'focus-outline'],
       layout: ROUND_LINE,
       paint: { 'line-color': PALETTE.focusOutline, 'line-width': lineWidth(1.3), 'line-opacity': 0.85 }
@@ -134,7 +120,7 @@ export function waterLayers(): LayerSpecification[] {
     {
       id: 'lyr-rivers',
       type: 'line',
-      source: SOURCE_IDS.water,
+      ...fromBasemap('water'),
       filter: ['==', ['get', 'kind'], 'river'],
       layout: ROUND_LINE,
       paint: {
@@ -154,9 +140,17 @@ export function waterLayers(): LayerSpecification[] {
     {
       id: 'lyr-lakes',
       type: 'fill',
-      source: SOURCE_IDS.water,
+      ...fromBasemap('water'),
       filter: ['==', ['get', 'kind'], 'lake'],
-      paint: { 'fill-color': PALETTE.lake, 'fill-outline-color': PALETTE.lakeOutline }
+      paint: { 'fill-color': PALETTE.lake, 'fill-antialias': false }
+    },
+    {
+      // The shore as a line, not as the fill's antialiased outline: that outline is a shader program of its own.
+      id: 'lyr-lake-shores',
+      type: 'line',
+      ...fromBasemap('water'),
+      filter: ['==', ['get', 'kind'], 'lake'],
+      paint: { 'line-color': PALETTE.lakeOutline, 'line-width': 0.6 }
     }
   ];
 }
@@ -178,7 +172,7 @@ export function physicalLayers(): LayerSpecification[] {
     {
       id: 'lyr-physical-fill',
       type: 'fill',
-      source: SOURCE_IDS.physical,
+      ...fromBasemap('physical'),
       paint: {
         'fill-color': PHYSICAL_FILL,
         'fill-opacity': ['match', ['get', 'kind'], 'desert', 0.3, 'valley', 0.25, 0.12],
@@ -189,7 +183,7 @@ export function physicalLayers(): LayerSpecification[] {
     {
       id: 'lyr-physical-outline',
       type: 'line',
-      source: SOURCE_IDS.physical,
+      ...fromBasemap('physical'),
       paint: { 'line-color': PHYSICAL_FILL, 'line-opacity': 0.55, 'line-width': 0.8, 'line-dasharray': [2, 2] }
     }
   ];
@@ -207,7 +201,7 @@ export function waterLabelLayers(): LayerSpecification[] {
     {
       id: 'lyr-labels-lake',
       type: 'symbol',
-      source: SOURCE_IDS.water,
+      ...fromBasemap('water'),
       minzoom: 3.5,
       filter: ['all', ['==', ['get', 'kind'], 'lake'], ['has', 'name_zh'], ['!=', ['get', 'name_zh'], null]],
       layout: {
@@ -221,7 +215,7 @@ export function waterLabelLayers(): LayerSpecification[] {
     {
       id: 'lyr-labels-river',
       type: 'symbol',
-      source: SOURCE_IDS.water,
+      ...fromBasemap('water'),
       minzoom: 3,
       filter: ['all', ['==', ['get', 'kind'], 'river'], ['get', 'line_label']],
       layout: {
@@ -242,7 +236,7 @@ export function labelLayers(): LayerSpecification[] {
   const cityLayers: LayerSpecification[] = Object.entries(CITY_RANK_MIN_ZOOM).map(([rank, minzoom]) => ({
     id: `lyr-labels-city-${rank}`,
     type: 'symbol',
-    source: SOURCE_IDS.labels,
+    ...fromBasemap('labels'),
     minzoom,
     filter: ['all', ['==', ['get', 'kind'], 'city'], ['==', ['get', 'rank'], Number(rank)]],
     layout: {
@@ -264,7 +258,7 @@ export function labelLayers(): LayerSpecification[] {
     {
       id: 'lyr-labels-sea',
       type: 'symbol',
-      source: SOURCE_IDS.labels,
+      ...fromBasemap('labels'),
       filter: ['==', ['get', 'kind'], 'sea'],
       layout: {
         'text-field': bilingualText(0.8),
@@ -277,7 +271,7 @@ export function labelLayers(): LayerSpecification[] {
     {
       id: 'lyr-labels-country',
       type: 'symbol',
-      source: SOURCE_IDS.labels,
+      ...fromBasemap('labels'),
       filter: ['all', ['==', ['get', 'kind'], 'country'], ['!', ['get', 'focus']]],
       minzoom: 2.5,
       layout: {
@@ -295,7 +289,7 @@ export function labelLayers(): LayerSpecification[] {
     {
       id: 'lyr-labels-physical',
       type: 'symbol',
-      source: SOURCE_IDS.labels,
+      ...fromBasemap('labels'),
       minzoom: 3,
       filter: ['==', ['get', 'kind'], 'physical'],
       layout: {
@@ -314,7 +308,7 @@ export function labelLayers(): LayerSpecification[] {
     {
       id: 'lyr-labels-focus-country',
       type: 'symbol',
-      source: SOURCE_IDS.labels,
+      ...fromBasemap('labels'),
       filter: ['all', ['==', ['get', 'kind'], 'country'], ['get', 'focus']],
       layout: {
         'text-field': bilingualText(0.7),

@@ -4,21 +4,25 @@
 // altogether, where an empty line layer still costs every frame a redraw of the tile clipping masks of its
 // source (a full-screen stencil pass in software WebGL; see the Performance notes in the README).
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { SOURCE_IDS } from './basemap-layers';
+import { fromBasemap } from './basemap-layers';
 import { NETWORK_SOURCE_IDS } from './network-layers';
 import { HIGHLIGHT } from './palette';
 
 /** The reader's selection, what the pointer is over, and what the story or the timeline lights. */
 export type HighlightKind = 'selected' | 'hover' | 'emphasis';
 
-/** Sources whose features carry the `id` a selection names: the network, the landforms, the named rivers. */
-const NETWORK_SOURCES = [
-  NETWORK_SOURCE_IDS.pipeline,
-  NETWORK_SOURCE_IDS.rail,
-  NETWORK_SOURCE_IDS.projects,
-  SOURCE_IDS.physical,
-  SOURCE_IDS.water
-];
+/**
+ * Where the features that carry the `id` a selection names are: the network's sources, and the landforms and named
+ * rivers in the basemap archive. Each is a feature set by name (the source's id, or the archive layer's name).
+ */
+const FEATURE_SETS = {
+  [NETWORK_SOURCE_IDS.pipeline]: { source: NETWORK_SOURCE_IDS.pipeline },
+  [NETWORK_SOURCE_IDS.rail]: { source: NETWORK_SOURCE_IDS.rail },
+  [NETWORK_SOURCE_IDS.projects]: { source: NETWORK_SOURCE_IDS.projects },
+  physical: fromBasemap('physical'),
+  water: fromBasemap('water')
+} as const;
+type FeatureSet = keyof typeof FEATURE_SETS;
 
 /** Matches nothing until a feature is chosen. */
 export const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
@@ -32,17 +36,20 @@ export interface HighlightLayer {
   layer: LayerSpecification;
   /** How the layer's filter names the chosen thing: by feature id, or by country code. */
   key: 'id' | 'iso3';
+  /** The feature set it draws from (none for the country outline). */
+  set?: FeatureSet;
 }
 
 export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
   const colour = HIGHLIGHT[kind];
   const opacity = kind === 'selected' ? 0.85 : kind === 'emphasis' ? 0.75 : 0.6;
-  const lines = NETWORK_SOURCES.map((source): HighlightLayer => ({
+  const lines = (Object.keys(FEATURE_SETS) as FeatureSet[]).map((set): HighlightLayer => ({
     key: 'id',
+    set,
     layer: {
-      id: `lyr-${kind}-line-${source}`,
+      id: `lyr-${kind}-line-${set}`,
       type: 'line',
-      source,
+      ...FEATURE_SETS[set],
       filter: byId(null),
       layout: { 'line-join': 'round', 'line-cap': 'round', visibility: 'none' },
       paint: {
@@ -58,7 +65,7 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
       layer: {
         id: `lyr-${kind}-country`,
         type: 'line',
-        source: SOURCE_IDS.countries,
+        ...fromBasemap('countries'),
         filter: byIso3(null),
         layout: { 'line-join': 'round', visibility: 'none' },
         paint: { 'line-color': colour, 'line-opacity': opacity, 'line-width': 4 }
@@ -67,6 +74,7 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
     ...lines,
     {
       key: 'id',
+      set: NETWORK_SOURCE_IDS.projects,
       layer: {
         id: `lyr-${kind}-point`,
         type: 'circle',
@@ -97,19 +105,19 @@ function chosenKeys(highlight: HighlightLayer, chosen: string | readonly string[
 }
 
 /**
- * The sources that draw a thing, by the layer its list item names (`pipeline`, `changan`, … `physical`); null when
- * not known, and then every source is asked. Landforms are outlines, except the Amu Darya, a river.
+ * The feature sets that draw a thing, by the layer its list item names (`pipeline`, `changan`, … `physical`); null
+ * when not known, and then every set is asked. Landforms are outlines, except the Amu Darya, a river.
  */
-const SOURCES_OF_ITEM_LAYER: Record<string, readonly string[]> = {
+const SOURCES_OF_ITEM_LAYER: Record<string, readonly FeatureSet[]> = {
   pipeline: [NETWORK_SOURCE_IDS.pipeline],
   changan: [NETWORK_SOURCE_IDS.rail],
   'other-trains': [NETWORK_SOURCE_IDS.rail],
   projects: [NETWORK_SOURCE_IDS.projects],
   places: [NETWORK_SOURCE_IDS.projects],
-  physical: [SOURCE_IDS.physical, SOURCE_IDS.water]
+  physical: ['physical', 'water']
 };
 
-export function sourcesOfItemLayer(itemLayer: string | undefined): readonly string[] | null {
+export function sourcesOfItemLayer(itemLayer: string | undefined): readonly FeatureSet[] | null {
   return (itemLayer && SOURCES_OF_ITEM_LAYER[itemLayer]) || null;
 }
 
@@ -120,13 +128,12 @@ export function sourcesOfItemLayer(itemLayer: string | undefined): readonly stri
 export function highlightShows(
   highlight: HighlightLayer,
   chosen: string | readonly string[] | null,
-  sourcesOf: (id: string) => readonly string[] | null = () => null
+  sourcesOf: (id: string) => readonly FeatureSet[] | null = () => null
 ): boolean {
-  const source = 'source' in highlight.layer ? highlight.layer.source : undefined;
   return chosenKeys(highlight, chosen).some((key) => {
     if (highlight.key === 'iso3') return true;
-    const sources = sourcesOf(key);
-    return sources === null || (source !== undefined && sources.includes(source));
+    const sets = sourcesOf(key);
+    return sets === null || (highlight.set !== undefined && sets.includes(highlight.set));
   });
 }
 

@@ -122,27 +122,34 @@ function category(url, type, mapLibre) {
   return 'other';
 }
 
-/** Collects every response: its gzipped size by category, and the number of requests. */
+/**
+ * Collects every response: its gzipped size by category, and the number of requests. The snapshot counts what was
+ * asked for up to a moment (the first idle, in ms since the epoch): what the first view loaded, not what later
+ * moves, or the data a page loads once its first view is drawn, add.
+ */
 function watchBytes(page, mapLibre) {
-  const bytes = { maplibre: 0, ours: 0, data: 0, other: 0 };
-  let requests = 0;
-  const pending = [];
+  const seen = [];
   page.on('response', (response) => {
-    requests++;
-    pending.push(
+    seen.push(
       response
         .body()
-        .then((body) => {
-          const type = response.headers()['content-type'] ?? '';
-          bytes[category(response.url(), type, mapLibre)] += gzipSync(body, { level: 9 }).length;
-        })
-        .catch(() => {})
+        .then((body) => ({
+          startTime: response.request().timing().startTime,
+          kind: category(response.url(), response.headers()['content-type'] ?? '', mapLibre),
+          bytes: gzipSync(body, { level: 9 }).length
+        }))
+        .catch(() => null)
     );
   });
-  // A snapshot: what the first view loaded, not what later moves add.
-  return async () => {
-    await Promise.all(pending);
-    return { bytes: { ...bytes }, requests };
+  return async (until) => {
+    const bytes = { maplibre: 0, ours: 0, data: 0, other: 0 };
+    let requests = 0;
+    for (const entry of await Promise.all(seen)) {
+      if (!entry || entry.startTime > until) continue;
+      requests++;
+      bytes[entry.kind] += entry.bytes;
+    }
+    return { bytes, requests };
   };
 }
 
@@ -201,9 +208,10 @@ async function measure(browser, url, { ours, mapLibre }) {
   });
   const timing = await page.evaluate(() => ({
     idle: performance.getEntriesByName('atlas:map-idle')[0].startTime,
+    idleEpoch: performance.timeOrigin + performance.getEntriesByName('atlas:map-idle')[0].startTime,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
   }));
-  const { bytes, requests } = await bytesDone();
+  const { bytes, requests } = await bytesDone(timing.idleEpoch);
   const heapAfterLoad = await heap(cdp);
   const pan = await frameTimes(page, () => panAndZoom(page));
   const result = { ...timing, bytes, requests, heapAfterLoad, pan };

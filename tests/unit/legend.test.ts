@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../geo/build';
 import { listItems, type Catalog } from '../../src/lib/content/catalog';
 import { DATA_FILES } from '../../src/lib/geo/data-files';
 import { allMembers, legendGroups, memberHas, swatchParts } from '../../src/lib/map/legend';
-import { composeFilter, visibilityFilter } from '../../src/lib/map/filters';
+import { composeFilter, layerShown, visibilityFilter } from '../../src/lib/map/filters';
 import { evaluate } from '../../src/lib/map/style/evaluate';
 import { SOURCE_IDS, countryLayers, physicalLayers, labelLayers } from '../../src/lib/map/style/basemap-layers';
 import {
@@ -215,6 +215,27 @@ describe('the highlight of a selection', () => {
         .filter((h) => highlightShows(h, item.id, (id) => sourcesOfItemLayer(items.find((i) => i.id === id)?.layer)))
         .map((h) => h.set);
       expect(new Set(shown), item.id).toEqual(new Set(sources));
+    }
+  });
+});
+
+describe('a layer with nothing left to draw', () => {
+  it('is hidden once every member that draws there is hidden, and shown with any one of them', () => {
+    const trains = members.filter((m) => m.routeGroups).map((m) => m.id);
+    expect(trains.length).toBeGreaterThan(2);
+    for (const layer of ['lyr-rail-lines', 'lyr-rail-stations', 'lyr-rail-station-labels']) {
+      expect(layerShown(layer, members, new Set(trains)), layer).toBe(false);
+      expect(layerShown(layer, members, new Set(trains.slice(1))), layer).toBe(true);
+      expect(layerShown(layer, members, new Set()), layer).toBe(true);
+    }
+    const pipeline = members.filter((m) => m.layers.includes('lyr-pipeline-lines')).map((m) => m.id);
+    expect(layerShown('lyr-pipeline-lines', members, new Set(pipeline))).toBe(false);
+    expect(layerShown('lyr-pipeline-lines', members, new Set(trains))).toBe(true);
+  });
+
+  it('leaves alone the layers the legend does not govern', () => {
+    for (const layer of ['lyr-countries-fill', 'lyr-borders-international', 'lyr-labels-city-1', 'lyr-relief']) {
+      expect(layerShown(layer, members, new Set(members.map((m) => m.id))), layer).toBeNull();
     }
   });
 });

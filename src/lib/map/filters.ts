@@ -33,6 +33,20 @@ export function visibilityFilter(
   return terms.length === 1 ? terms[0] : ['all', ...terms];
 }
 
+/**
+ * Whether the legend leaves anything to draw in a style layer: false when every member that draws there is hidden
+ * (the stations: every route group calling there), null for a layer the legend does not govern. A layer with
+ * nothing left is hidden, not only filtered empty: MapLibre still redraws its source's clipping masks for a
+ * visible layer with nothing in it, on every frame (the story's lead hides every route: three sources' masks).
+ */
+export function layerShown(layerId: string, members: LegendMember[], hidden: ReadonlySet<string>): boolean | null {
+  const governing = STATION_LAYERS.includes(layerId)
+    ? members.filter((m) => m.routeGroups)
+    : members.filter((m) => m.layers.includes(layerId));
+  if (governing.length === 0) return null;
+  return governing.some((m) => !hidden.has(m.id));
+}
+
 export function composeFilter(
   base: FilterSpecification | undefined,
   extra: ExpressionSpecification | null

@@ -121,17 +121,41 @@ export function plainStyle(files) {
   };
 }
 
+/** MapLibre's own files, as a page outside our build loads them. */
+export const MAPLIBRE_FILES = [
+  'maplibre-gl.mjs',
+  'maplibre-gl-shared.mjs',
+  'maplibre-gl-worker.mjs',
+  'maplibre-gl.css'
+];
+
+/** Copies MapLibre's files into `dir`, beside a page that loads them. */
+export function copyMapLibre(dir) {
+  const require = createRequire(import.meta.url);
+  const dist = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist');
+  mkdirSync(dir, { recursive: true });
+  for (const file of MAPLIBRE_FILES) copyFileSync(join(dist, file), join(dir, file));
+}
+
+/** The page around a map: MapLibre's stylesheet, a full-window map, `script` as a module. */
+export const mapPage = (
+  script
+) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
+<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+<script type="module">
+import * as maplibregl from './maplibre-gl.mjs';
+maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
+${script}
+map.once('idle', () => performance.mark('atlas:map-idle'));
+</script></body></html>`;
+
 /**
  * Writes the plain page into `dir`: MapLibre's files, the data files (`files`, name → file) copied from
  * `dataDir`, and an index.html that fits the opening frame.
  */
 export function writePlainPage(dir, dataDir, files) {
-  const require = createRequire(import.meta.url);
-  const dist = join(dirname(require.resolve('maplibre-gl/package.json')), 'dist');
+  copyMapLibre(dir);
   mkdirSync(join(dir, 'data'), { recursive: true });
-  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
-    copyFileSync(join(dist, file), join(dir, file));
-  }
   const available = new Set(readdirSync(dataDir));
   for (const file of Object.values(files)) {
     if (!available.has(file)) throw new Error(`The plain page needs ${file}, which the build did not write.`);
@@ -139,14 +163,7 @@ export function writePlainPage(dir, dataDir, files) {
   }
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
-<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
-<script type="module">
-import * as maplibregl from './maplibre-gl.mjs';
-maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
-const map = new maplibregl.Map({ container: 'map', bounds: ${JSON.stringify(OPENING_FRAME)},
-  style: ${JSON.stringify(plainStyle(files))} });
-map.once('idle', () => performance.mark('atlas:map-idle'));
-</script></body></html>`
+    mapPage(`const map = new maplibregl.Map({ container: 'map', bounds: ${JSON.stringify(OPENING_FRAME)},
+  style: ${JSON.stringify(plainStyle(files))} });`)
   );
 }

@@ -5,8 +5,7 @@
 // min–max, the ratios to the plain page and to the floor, and the budgets (exit 1 on a failed budget with
 // --strict). A script, not a test: speed is never asserted in the test suite.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +13,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../support/chromium.js';
 import { startServer } from '../support/static-server.js';
 import { CHROMIUM_ARGS } from '../support/chromium-args.js';
-import { writePlainPage } from './plain-page.js';
+import { MAPLIBRE_FILES, copyMapLibre, mapPage, writePlainPage } from './plain-page.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'bench-results');
@@ -32,12 +31,6 @@ const PLAIN_FILES = {
   rail: 'rail.json',
   projects: 'projects.json'
 };
-const MAPLIBRE_DIST_FILES = [
-  '/maplibre-gl.mjs',
-  '/maplibre-gl-worker.mjs',
-  '/maplibre-gl-shared.mjs',
-  '/maplibre-gl.css'
-];
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -70,25 +63,13 @@ const BUDGETS = [
   }
 ];
 
-/** MapLibre's floor: the same library files our build ships, a background-only style, the idle mark. */
+/** MapLibre's floor: the same library files, a background-only style, the idle mark. */
 function writeFloorPage(dir) {
-  const require = createRequire(import.meta.url);
-  const dist = dirname(require.resolve('maplibre-gl/package.json'));
-  mkdirSync(dir, { recursive: true });
-  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
-    copyFileSync(join(dist, 'dist', file), join(dir, file));
-  }
+  copyMapLibre(dir);
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
-<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
-<script type="module">
-import * as maplibregl from './maplibre-gl.mjs';
-maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
-const map = new maplibregl.Map({ container: 'map', center: [78, 43], zoom: 3,
-  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#cfe1e8' } }] } });
-map.once('idle', () => performance.mark('atlas:map-idle'));
-</script></body></html>`
+    mapPage(`const map = new maplibregl.Map({ container: 'map', center: [78, 43], zoom: 3,
+  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#cfe1e8' } }] } });`)
   );
 }
 
@@ -327,7 +308,7 @@ async function main() {
       for (const name of PAGES) {
         results[name] = await measure(browser, `http://127.0.0.1:${PORTS[name]}/`, {
           ours: name === 'ours',
-          mapLibre: name === 'ours' ? mapLibre : MAPLIBRE_DIST_FILES
+          mapLibre: name === 'ours' ? mapLibre : MAPLIBRE_FILES.map((file) => `/${file}`)
         });
         if (round > 0) runs[name].push(results[name]);
       }

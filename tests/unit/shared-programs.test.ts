@@ -4,29 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import {
-  borderLayers,
-  countryLayers,
-  labelLayers,
-  physicalLayers,
-  waterLabelLayers,
-  waterLayers
-} from '../../src/lib/map/style/basemap-layers';
-import { pipelineLayers, projectLayers, railLayers } from '../../src/lib/map/style/network-layers';
+import { contentLayers } from '../../src/lib/map/style/content-layers';
 import { highlightLayers } from '../../src/lib/map/style/highlight-layers';
 import { journeyLayers } from '../../src/lib/map/style/journey-layers';
 import { withSharedProgram } from '../../src/lib/map/style/shared-programs';
 
 const LAYERS: LayerSpecification[] = [
-  ...countryLayers(),
-  ...borderLayers(),
-  ...waterLayers(),
-  ...waterLabelLayers(),
-  ...physicalLayers(),
-  ...labelLayers(),
-  ...pipelineLayers(),
-  ...railLayers(),
-  ...projectLayers(),
+  ...contentLayers(),
   ...highlightLayers('selected').map((h) => h.layer),
   ...highlightLayers('hover').map((h) => h.layer),
   ...highlightLayers('emphasis').map((h) => h.layer),

@@ -1,33 +1,16 @@
 // The map style as data: what it may load, what it draws, how layers are ordered.
 import { describe, expect, it } from 'vitest';
 import { baseStyle, SLOTS, slotMarkerId } from '../../src/lib/map/style/base-style';
-import {
-  SOURCE_IDS,
-  borderLayers,
-  countryLayers,
-  labelLayers,
-  physicalLayers,
-  waterLabelLayers,
-  waterLayers
-} from '../../src/lib/map/style/basemap-layers';
+import { SOURCE_IDS } from '../../src/lib/map/style/basemap-layers';
+import { contentLayers } from '../../src/lib/map/style/content-layers';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
-import { NETWORK_SOURCE_IDS, pipelineLayers, projectLayers, railLayers } from '../../src/lib/map/style/network-layers';
+import { NETWORK_SOURCE_IDS } from '../../src/lib/map/style/network-layers';
 import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
 import { BASEMAP_ARCHIVE, DATA_FILES } from '../../src/lib/geo/data-files';
 import { highlightFilter, highlightLayers, highlightShows } from '../../src/lib/map/style/highlight-layers';
 import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
 
-const ALL_LAYERS = [
-  ...countryLayers(),
-  ...borderLayers(),
-  ...waterLayers(),
-  ...waterLabelLayers(),
-  ...physicalLayers(),
-  ...labelLayers(),
-  ...pipelineLayers(),
-  ...railLayers(),
-  ...projectLayers()
-];
+const ALL_LAYERS = contentLayers();
 
 describe('the map style', () => {
   it('asks for no glyph server, no sprite and no tiles: nothing from outside the site', () => {

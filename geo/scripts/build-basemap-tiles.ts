@@ -7,9 +7,10 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { DATA_EXTENT, DETAIL_MIN_ZOOM, REGION_FRAME, type Bounds } from '../../src/lib/geo/extent';
+import { DATA_EXTENT, DETAIL_MIN_ZOOM, REGION_FRAME } from '../../src/lib/geo/extent';
 import { BASEMAP_ARCHIVE } from '../../src/lib/geo/data-files';
 import { writeArchive, type ArchiveTile } from '../lib/pmtiles-writer';
+import { tilesCovering } from '../lib/tiles';
 
 /** Vector-tile units across a tile (the MVT default; MapLibre draws each tile 512 px wide). */
 const EXTENT = 4096;
@@ -22,20 +23,6 @@ export interface BasemapLayers {
   water: FeatureCollection;
   physical: FeatureCollection;
   labels: FeatureCollection;
-}
-
-/** The tile columns and rows a box covers at a zoom (Web Mercator). */
-function tileRange(z: number, [west, south, east, north]: Bounds) {
-  const n = 2 ** z;
-  const x = (lon: number) => Math.min(n - 1, Math.max(0, Math.floor(((lon + 180) / 360) * n)));
-  const y = (lat: number) => {
-    const rad = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
-    return Math.min(
-      n - 1,
-      Math.max(0, Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n))
-    );
-  };
-  return { x0: x(west), x1: x(east), y0: y(north), y1: y(south) };
 }
 
 /**
@@ -59,18 +46,15 @@ export function buildBasemapTiles(layers: BasemapLayers): ArchiveTile[] {
   const tiles: ArchiveTile[] = [];
   for (let z = 0; z <= BASEMAP_ARCHIVE.maxzoom; z++) {
     const indexes = at(z);
-    const { x0, x1, y0, y1 } = tileRange(z, DATA_EXTENT);
-    for (let x = x0; x <= x1; x++) {
-      for (let y = y0; y <= y1; y++) {
-        const content = Object.fromEntries(
-          Object.entries(indexes)
-            .map(([name, tiler]) => [name, tiler.getTile(z, x, y)] as const)
-            .filter(([, tile]) => tile !== null && tile.features.length > 0)
-        );
-        if (Object.keys(content).length === 0) continue;
-        const pbf = fromGeojsonVt(content as Parameters<typeof fromGeojsonVt>[0], { version: 2, extent: EXTENT });
-        tiles.push({ z, x, y, data: gzipSync(pbf, { level: 9 }) });
-      }
+    for (const [, x, y] of tilesCovering(DATA_EXTENT, z)) {
+      const content = Object.fromEntries(
+        Object.entries(indexes)
+          .map(([name, tiler]) => [name, tiler.getTile(z, x, y)] as const)
+          .filter(([, tile]) => tile !== null && tile.features.length > 0)
+      );
+      if (Object.keys(content).length === 0) continue;
+      const pbf = fromGeojsonVt(content as Parameters<typeof fromGeojsonVt>[0], { version: 2, extent: EXTENT });
+      tiles.push({ z, x, y, data: gzipSync(pbf, { level: 9 }) });
     }
   }
   return tiles;

@@ -3,6 +3,7 @@
 // flat ground and at sea. The map lays the tiles over the country tints, so mountains read on every colour.
 import { PNG } from 'pngjs';
 import type { Bounds } from '../../src/lib/geo/extent';
+import { tilesCovering } from '../lib/tiles';
 
 /** ETOPO5 cut to a box: whole metres, row 0 the northern edge, column 0 the western edge, nodes 5′ apart. */
 export interface ElevationGrid {
@@ -94,19 +95,6 @@ function sample(grid: ElevationGrid, shade: Float32Array, lon: number, lat: numb
 
 const tileLon = (x: number, z: number) => (x / 2 ** z) * 360 - 180;
 const tileLat = (y: number, z: number) => Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** z))) / DEG;
-const lonTile = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
-const latTile = (lat: number, z: number) =>
-  Math.floor(((1 - Math.log(Math.tan(lat * DEG) + 1 / Math.cos(lat * DEG)) / Math.PI) / 2) * 2 ** z);
-
-/** The tiles (z, x, y) that cover a box at a zoom. */
-export function tilesCovering([west, south, east, north]: Bounds, z: number): [number, number, number][] {
-  const tiles: [number, number, number][] = [];
-  for (let x = lonTile(west, z); x <= lonTile(east, z); x++) {
-    for (let y = latTile(north, z); y <= latTile(south, z); y++) tiles.push([z, x, y]);
-  }
-  return tiles;
-}
-
 /**
  * A picture of the relief: shadows black and lit slopes white, alpha growing with the change, quantized so PNG
  * packs it small. `place` gives the longitude and latitude of a point of the picture (pixel units); where a pixel

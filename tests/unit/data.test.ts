@@ -17,7 +17,8 @@ import type {
   Position
 } from 'geojson';
 import { PROJECT_ROOT, buildAll, buildBasemap, buildReliefTiles, loadSources, serialize } from '../../geo/build';
-import { gridBounds, tilesCovering } from '../../geo/scripts/build-relief';
+import { gridBounds } from '../../geo/scripts/build-relief';
+import { tilesCovering } from '../../geo/lib/tiles';
 import { linesOf } from '../../geo/lib/geometry';
 import { PMTiles } from 'pmtiles';
 import {

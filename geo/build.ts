@@ -5,10 +5,30 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
 import { bbox, simplify as simplifyLine } from '@turf/turf';
-import type { FeatureCollection, Geometry, LineString, MultiLineString, Point, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR, type DataFileKey } from '../src/lib/geo/data-files';
-import { DETAIL_REGION, containsPoint } from '../src/lib/geo/extent';
+import type { CountryProperties } from '../src/lib/data/basemap';
+import type { BuiltFiles } from '../src/lib/data/built';
+import type { SourceEntry, StoryCountrySource } from '../src/lib/data/catalog';
+import { DETAIL_REGION, containsPoint } from '../src/lib/data/extent';
+import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR, type DataFileKey } from '../src/lib/data/files';
+import { withTranslations } from '../src/lib/data/translations';
+import type {
+  NaturalEarthBoundary,
+  NaturalEarthCountry,
+  NaturalEarthRegion,
+  Places,
+  WaterLayer
+} from './lib/natural-earth';
 import { linesOf } from './lib/geometry';
 import { TrackNetwork, trackLines } from './lib/track';
 import { printLengthTable } from './lib/length-table';
@@ -26,14 +46,12 @@ import {
   type PointSource,
   type Segment
 } from './scripts/build-network';
-import { buildCatalog, type SourceEntry, type StoryCountrySource } from './scripts/build-catalog';
-import type { CatalogEntry } from './scripts/build-network';
+import { buildCatalog } from './scripts/build-catalog';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import { buildStory, type StorySources } from './scripts/build-story';
 import { buildStaticMap } from './scripts/build-static-map';
-import { buildBasemapArchive, type BasemapLayers } from './scripts/build-basemap-tiles';
+import { buildBasemapArchive } from './scripts/build-basemap-tiles';
 import { buildRelief, readElevationGrid, reliefPicture, type ElevationGrid } from './scripts/build-relief';
-import { withTranslations } from '../src/lib/content/translations';
 import {
   buildCityLabels,
   buildCountryLabels,
@@ -80,14 +98,14 @@ const UNSETTLED_BOUNDARY_CLASSES = [
 const CLAIM_CLASSES = ['Claim boundary', 'Breakaway', 'Elusive frontier'];
 
 export interface GeoSources {
-  worldAtlas: Topology;
-  countries50m: FeatureCollection;
-  boundaryLines: FeatureCollection;
-  claimLines: FeatureCollection;
-  lakes: FeatureCollection;
-  rivers: FeatureCollection;
-  regions: FeatureCollection;
-  populatedPlaces: FeatureCollection;
+  worldAtlas: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  countries50m: FeatureCollection<Geometry, NaturalEarthCountry>;
+  boundaryLines: FeatureCollection<Geometry, NaturalEarthBoundary>;
+  claimLines: FeatureCollection<Geometry, NaturalEarthBoundary>;
+  lakes: WaterLayer;
+  rivers: WaterLayer;
+  regions: FeatureCollection<Geometry, NaturalEarthRegion>;
+  populatedPlaces: Places;
   countryNames: CountryNames & { labelPoints: Record<string, [number, number]> };
   places: PlacesConfig;
   physical: { features: PhysicalFeatureSource[] };
@@ -110,11 +128,11 @@ function readJson<T>(path: string): T {
 
 /** Reads every input; `withRail: false` leaves out the pruned track (for the step that writes it). */
 export function loadSources({ withRail = true } = {}): GeoSources {
-  const ne = (name: string) => readJson<FeatureCollection>(join(SOURCES, 'naturalearth', `${name}.json`));
+  const ne = <T extends FeatureCollection>(name: string) => readJson<T>(join(SOURCES, 'naturalearth', `${name}.json`));
   const authored = <T>(name: string) => readJson<T>(join(SOURCES, 'authored', `${name}.json`));
   const require = createRequire(import.meta.url);
   return {
-    worldAtlas: readJson<Topology>(require.resolve('world-atlas/countries-10m.json')),
+    worldAtlas: readJson(require.resolve('world-atlas/countries-10m.json')),
     countries50m: ne('ne_50m_admin_0_countries'),
     boundaryLines: ne('ne_10m_admin_0_boundary_lines_land'),
     claimLines: ne('ne_10m_admin_0_boundary_lines_disputed_areas'),
@@ -153,25 +171,26 @@ export function loadSources({ withRail = true } = {}): GeoSources {
   };
 }
 
-function linesWithClass(lines: FeatureCollection, classes: string[], tolerance?: number): Position[][] {
+function linesWithClass(
+  lines: FeatureCollection<Geometry, NaturalEarthBoundary>,
+  classes: string[],
+  tolerance?: number
+): Position[][] {
   return lines.features
-    .filter((f) => classes.includes((f.properties as { featurecla: string }).featurecla))
+    .filter((f) => classes.includes(f.properties.featurecla))
     .flatMap((f) => linesOf(tolerance ? simplifyLine(f, { tolerance }).geometry : f.geometry));
 }
 
+/** A country's shape as an area (the point-in-country tests need one; every country is). */
+const isArea = (
+  feature: Feature<Geometry, CountryProperties>
+): feature is Feature<Polygon | MultiPolygon, CountryProperties> =>
+  feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+
 /** Every output file's content, keyed like DATA_FILES. */
-export function buildAll(sources: GeoSources): Record<DataFileKey, object | string> {
-  const topology = assignCountryCodes(
-    sources.worldAtlas as Topology<{ countries: GeometryCollection<{ name: string }> }>,
-    sources.countries50m as FeatureCollection<Geometry, { NAME: string; ADM0_A3: string }>,
-    sources.countryNames
-  );
-  const englishNames = new Map(
-    sources.countries50m.features.map((f) => {
-      const p = f.properties as { ADM0_A3: string; NAME: string };
-      return [p.ADM0_A3, p.NAME];
-    })
-  );
+export function buildAll(sources: GeoSources): BuiltFiles {
+  const topology = assignCountryCodes(sources.worldAtlas, sources.countries50m, sources.countryNames);
+  const englishNames = new Map(sources.countries50m.features.map((f) => [f.properties.ADM0_A3, f.properties.NAME]));
   const disputedBoundaries = linesWithClass(sources.boundaryLines, UNSETTLED_BOUNDARY_CLASSES);
   const borderInputs = (tolerance: number) => ({
     disputedBoundaries,
@@ -180,7 +199,7 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
   const overview = buildCountryLevel(topology, sources.countryNames, englishNames, borderInputs(0.02), OVERVIEW);
   const detailed = buildCountryLevel(topology, sources.countryNames, englishNames, borderInputs(0.002), DETAILED);
 
-  const places = sources.populatedPlaces as FeatureCollection<Point, never>;
+  const places = sources.populatedPlaces;
   const networkPoints = resolvePoints(sources.network.points, places);
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const labels = buildLabels([
@@ -191,7 +210,7 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
   ]);
 
   if (!sources.rail) throw new Error('buildAll needs the surveyed track (geo/sources/rail)');
-  const network = buildNetwork(sources.network, networkPoints, detailed.countries.features as never, {
+  const network = buildNetwork(sources.network, networkPoints, detailed.countries.features.filter(isArea), {
     rail: {
       'natural-earth-rail': new TrackNetwork(trackLines(sources.rail.naturalEarth), 'all'),
       'osm-rail': new TrackNetwork(trackLines(sources.rail.osm), 'all')
@@ -201,25 +220,25 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
   });
 
   const water = buildWater(
-    sources.lakes as never,
-    sources.rivers as never,
+    sources.lakes,
+    sources.rivers,
     sources.water,
     new Map(sources.physical.features.filter((f) => f.kind === 'river').map((f) => [f.name_en, f.id]))
   );
   const physical = buildPhysical(sources.physical.features, {
-    regions: sources.regions as never,
-    rivers: sources.rivers as never,
+    regions: sources.regions,
+    rivers: sources.rivers,
     relief: sources.relief
   });
 
   return {
     staticMap: buildStaticMap({
-      countries: overview.countries as never,
-      borders: overview.borders as never,
-      pipeline: network.pipeline as never,
-      rail: network.rail as never,
-      projects: network.projects as never,
-      labels: labels as never,
+      countries: overview.countries,
+      borders: overview.borders,
+      pipeline: network.pipeline,
+      rail: network.rail,
+      projects: network.projects,
+      labels,
       relief: (width, height, unproject) => reliefPicture(sources.relief, width, height, unproject)
     }),
     countries: overview.countries,
@@ -246,10 +265,10 @@ export function buildAll(sources: GeoSources): Record<DataFileKey, object | stri
       buildCatalog(
         network.catalog,
         sources.storyCountries,
-        overview.countries.features as never,
+        overview.countries.features,
         (feature) => bbox(feature).map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number],
         sources.citedSources,
-        { sources: sources.physical.features, drawn: [...physical.features, ...water.features] as never }
+        { sources: sources.physical.features, drawn: [...physical.features, ...water.features] }
       )
     )
   };
@@ -261,17 +280,9 @@ export function buildReliefTiles(sources: GeoSources): Map<string, Buffer> {
 }
 
 /** The basemap's vector-tile archive, from the same layers the GeoJSON outputs hold. */
-export function buildBasemap(outputs: Record<DataFileKey, object | string>): Uint8Array {
+export function buildBasemap(outputs: BuiltFiles): Uint8Array {
   const { countries, countriesDetail, borders, bordersDetail, water, physical, labels } = outputs;
-  return buildBasemapArchive({
-    countries,
-    countriesDetail,
-    borders,
-    bordersDetail,
-    water,
-    physical,
-    labels
-  } as BasemapLayers);
+  return buildBasemapArchive({ countries, countriesDetail, borders, bordersDetail, water, physical, labels });
 }
 
 /** The exact bytes written for an output: text as it is (the SVG), else compact JSON; one trailing newline. */
@@ -283,7 +294,7 @@ function main() {
   const started = performance.now();
   const sources = loadSources();
   const outputs = buildAll(sources);
-  printLengthTable((outputs.catalog as { features: Record<string, CatalogEntry> }).features);
+  printLengthTable(outputs.catalog.features);
   const relief = buildReliefTiles(sources);
   rmSync(join(PROJECT_ROOT, 'static', RELIEF_DIR), { recursive: true, force: true });
   for (const [path, png] of relief) {

@@ -1,7 +1,7 @@
 // Small GeoJSON helpers shared by the build scripts: rounding, clipping, collections.
 import { bboxClip, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Bounds } from '../../src/lib/geo/extent';
+import type { Bounds } from '../../src/lib/data/extent';
 
 export function featureCollection<G extends Geometry, P extends GeoJsonProperties>(
   features: Feature<G, P>[]

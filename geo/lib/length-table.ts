@@ -1,5 +1,5 @@
 // Published against drawn lengths: the tolerances the tests hold every line to, and the table the build prints.
-import type { CatalogEntry, LengthCheck } from '../scripts/build-network';
+import type { CatalogEntry, LengthCheck } from '../../src/lib/data/network';
 
 /** A rail route's whole length may differ from its published rail distance by this much. */
 export const ROUTE_TOLERANCE = 0.08;

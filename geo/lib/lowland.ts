@@ -4,7 +4,7 @@
 // the low desert between the Amu Darya and the Syr Darya.
 import { contours } from 'd3-contour';
 import type { MultiPolygon, Position } from 'geojson';
-import type { Bounds } from '../../src/lib/geo/extent';
+import type { Bounds } from '../../src/lib/data/extent';
 import type { ElevationGrid } from '../scripts/build-relief';
 
 export interface LowlandSpec {

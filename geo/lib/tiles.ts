@@ -1,6 +1,6 @@
 // Web Mercator tile numbers (the XYZ scheme MapLibre and PMTiles use), shared by the relief's and the basemap's
 // tile builds and their tests.
-import type { Bounds } from '../../src/lib/geo/extent';
+import type { Bounds } from '../../src/lib/data/extent';
 
 const DEG = Math.PI / 180;
 /** The latitude where Web Mercator's square world ends. */

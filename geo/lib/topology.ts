@@ -11,7 +11,7 @@ import {
   type Triangle
 } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
-import { containsPoint, type Bounds } from '../../src/lib/geo/extent';
+import { containsPoint, type Bounds } from '../../src/lib/data/extent';
 
 export interface SimplifyOptions {
   /** Visvalingam threshold: smallest triangle area kept, in square degrees. */

@@ -29,7 +29,7 @@ function main() {
   const neLines = trackLines(naturalEarth);
   const osmLines = trackLines({ ...osm, features: osm.features.filter((f) => f.properties?.src === 'uzb') });
   console.log(`routing over ${neLines.length} Natural Earth and ${osmLines.length} OpenStreetMap track pieces…`);
-  const points = resolvePoints(sources.network.points, sources.populatedPlaces as never);
+  const points = resolvePoints(sources.network.points, sources.populatedPlaces);
   const drawn = drawSegments(
     sources.network.segments,
     {

@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { DATA_EXTENT, DETAIL_MIN_ZOOM, REGION_FRAME } from '../../src/lib/geo/extent';
-import { BASEMAP_ARCHIVE } from '../../src/lib/geo/data-files';
+import { DATA_EXTENT, DETAIL_MIN_ZOOM, REGION_FRAME } from '../../src/lib/data/extent';
+import { BASEMAP_ARCHIVE } from '../../src/lib/data/files';
 import { writeArchive, type ArchiveTile } from '../lib/pmtiles-writer';
 import { tilesCovering } from '../lib/tiles';
 

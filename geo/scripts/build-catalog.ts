@@ -2,79 +2,26 @@
 // features (from build-network), the six countries (names from the map data, the story's facts from
 // story-countries.json) and every source they cite.
 import type { Feature, Geometry } from 'geojson';
-import type { CatalogEntry, Quote } from './build-network';
-import type { PhysicalFeatureSource, PhysicalKind } from './build-physical';
+import type { CountryProperties } from '../../src/lib/data/basemap';
+import {
+  countryId,
+  type Catalog,
+  type CountryEntry,
+  type LandformEntry,
+  type SourceEntry,
+  type StoryCountrySource
+} from '../../src/lib/data/catalog';
+import type { CatalogEntry } from '../../src/lib/data/network';
+import { citedSources } from '../lib/sources';
+import type { PhysicalFeatureSource } from './build-physical';
 
-export interface SourceEntry {
-  url?: string;
-  repo?: string;
-  path?: string;
-  commit?: string;
-  note: string;
-}
+type CountryFeature = Feature<Geometry, CountryProperties>;
 
-export interface StoryCountrySource {
-  iso3: string;
-  bri_document: { date: string; quote: Quote; sources: string[]; note_en?: string } | null;
-  partnerships: {
-    year: number | null;
-    label_zh: string;
-    label_en: string;
-    quote: Quote;
-    sources: string[];
-  }[];
-  quotes: Quote[];
-  sources: string[];
-}
-
-export interface CountryEntry extends StoryCountrySource {
-  kind: 'country';
-  id: string;
-  name_zh: string;
-  name_en: string;
-  /** Ids of the network features that lie in or cross the country, in catalog order. */
-  features: string[];
-  bbox: [number, number, number, number];
-}
-
-/** A range, desert, valley or river the article names. */
-export interface LandformEntry {
-  kind: 'landform';
-  id: string;
-  landform: PhysicalKind;
-  name_zh: string;
-  name_en: string;
-  quotes: Quote[];
-  /** Where the drawing comes from (its outline or line). */
-  accuracy: string;
-  sources: string[];
-  bbox: [number, number, number, number];
-}
-
-export interface Catalog {
-  features: Record<string, CatalogEntry>;
-  countries: Record<string, CountryEntry>;
-  landforms: Record<string, LandformEntry>;
-  /** The names of every country a feature lies in or crosses, by ISO code (for "countries crossed"). */
-  countryNames: Record<string, { name_zh: string; name_en: string }>;
-  sources: Record<string, SourceEntry>;
-}
-
-type CountryFeature = Feature<Geometry, { iso3: string | null; name_zh: string; name_en: string }>;
-
-/** The catalog id of a country: the same shape as the network's ids, so one selection can hold either. */
-export const countryId = (iso3: string) => `country-${iso3.toLowerCase()}`;
-
-/** Every source key cited anywhere below `value` (in arrays named `sources`). */
-export function citedSources(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) citedSources(item, into);
-  else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(inner)) for (const s of inner) into.add(s as string);
-      else citedSources(inner, into);
-    }
-  }
-  return into;
+/** A country's two names; every country the catalog names has a Chinese one (context land has none). */
+function namesOf(shape: CountryFeature): { name_zh: string; name_en: string } {
+  const { name_zh, name_en, iso3 } = shape.properties;
+  if (name_zh === null) throw new Error(`The catalog names ${iso3 ?? name_en}, which has no Chinese name`);
+  return { name_zh, name_en };
 }
 
 export function buildCatalog(
@@ -96,8 +43,7 @@ export function buildCatalog(
     countries[id] = {
       kind: 'country',
       id,
-      name_zh: shape.properties.name_zh,
-      name_en: shape.properties.name_en,
+      ...namesOf(shape),
       ...story,
       features: Object.values(features)
         .filter((f) => f.countries.includes(story.iso3))
@@ -132,7 +78,7 @@ export function buildCatalog(
   for (const iso3 of [...new Set(codes)].sort()) {
     const shape = countryShapes.find((c) => c.properties.iso3 === iso3);
     if (!shape) throw new Error(`The catalog names a country the map does not have: ${iso3}`);
-    countryNames[iso3] = { name_zh: shape.properties.name_zh, name_en: shape.properties.name_en };
+    countryNames[iso3] = namesOf(shape);
   }
   const cited = citedSources([features, countries, landforms]);
   const used: Record<string, SourceEntry> = {};

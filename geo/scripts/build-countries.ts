@@ -3,7 +3,8 @@
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
-import { DATA_EXTENT, NATURAL_EARTH_CLIP, type Bounds } from '../../src/lib/geo/extent';
+import { DATA_EXTENT, NATURAL_EARTH_CLIP, type Bounds } from '../../src/lib/data/extent';
+import type { BorderKind, CountryProperties } from '../../src/lib/data/basemap';
 import { featureCollection, finishGeometry, linesOf, type Precision } from '../lib/geometry';
 import { simplifyTopology, type SimplifyOptions } from '../lib/topology';
 
@@ -14,17 +15,6 @@ export interface CountryNames {
   /** ISO alpha-3 (Natural Earth ADM0_A3) → simplified Chinese name. */
   names: Record<string, string>;
 }
-
-export interface CountryProperties {
-  /** ISO alpha-3 (Natural Earth ADM0_A3); null for context land outside the story's area. */
-  iso3: string | null;
-  name_en: string;
-  /** Null for context land: it is drawn but not labelled. */
-  name_zh: string | null;
-  focus: boolean;
-}
-
-export type BorderKind = 'international' | 'disputed' | 'claim' | 'focus-outline';
 
 export interface LevelOfDetail {
   simplify: SimplifyOptions;

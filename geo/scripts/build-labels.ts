@@ -2,35 +2,11 @@
 import { area } from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, Geometry, Point, Polygon, Position } from 'geojson';
-import { DATA_EXTENT, containsPoint } from '../../src/lib/geo/extent';
+import { DATA_EXTENT, containsPoint } from '../../src/lib/data/extent';
 import { featureCollection, roundGeometry } from '../lib/geometry';
-import type { CountryProperties } from './build-countries';
-import type { PhysicalFeatureSource, PhysicalKind } from './build-physical';
-
-export type LabelKind = 'country' | 'city' | 'physical' | 'sea';
-
-export interface LabelProperties {
-  kind: LabelKind;
-  name_zh: string;
-  name_en: string;
-  /** 1 is shown first and from the widest view; higher ranks appear as the reader zooms in. */
-  rank: number;
-  iso3?: string;
-  focus?: boolean;
-  capital?: boolean;
-  physical?: PhysicalKind;
-  /** A physical feature's id (physical.json), so a reader can select it by its label. */
-  id?: string;
-}
-
-interface NaturalEarthPlace {
-  NAME: string;
-  NAME_EN: string;
-  NAME_ZH: string | null;
-  ADM0_A3: string;
-  FEATURECLA: string;
-  SCALERANK: number;
-}
+import type { Places } from '../lib/natural-earth';
+import type { CountryProperties, LabelProperties } from '../../src/lib/data/basemap';
+import type { PhysicalFeatureSource } from './build-physical';
 
 export interface PlacesConfig {
   story: { name: string; adm0: string; rank: number }[];
@@ -90,7 +66,7 @@ export function buildCountryLabels(
 
 /** The story's cities and every national capital, with simplified-Chinese names. */
 export function buildCityLabels(
-  places: FeatureCollection<Point, NaturalEarthPlace>,
+  places: Places,
   config: PlacesConfig,
   toSimplified: (text: string) => string,
   pointById: (id: string) => { name_zh: string; name_en: string; iso3: string; coord: Position } | undefined

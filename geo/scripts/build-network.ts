@@ -13,6 +13,7 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureCollection, kmToOutline, roundGeometry } from '../lib/geometry';
+import type { NaturalEarthPlace } from '../lib/natural-earth';
 import {
   drawSegments,
   isSurveyed,
@@ -20,10 +21,21 @@ import {
   type SegmentGeometry,
   type Surveyed
 } from '../lib/segment-geometry';
-import { featureSince } from './build-story';
-import { DETAIL_REGION, containsPoint } from '../../src/lib/geo/extent';
-
-export type Confidence = 'high' | 'medium' | 'low';
+import { DETAIL_REGION, containsPoint } from '../../src/lib/data/extent';
+import { featureSince } from '../../src/lib/data/months';
+import type {
+  CatalogEntry,
+  Confidence,
+  DrawingQuality,
+  FeatureDescription,
+  LengthCheck,
+  PublishedLength,
+  NetworkFile,
+  NetworkLineProperties,
+  NetworkPointProperties,
+  PipelineFile,
+  SegmentMode
+} from '../../src/lib/data/network';
 
 export interface PointSource {
   id: string;
@@ -44,8 +56,6 @@ export interface ResolvedPoint extends Omit<PointSource, 'ne' | 'coord'> {
   confidence: Confidence;
 }
 
-export type SegmentMode = 'rail' | 'ferry' | 'pipeline' | 'road' | 'tunnel';
-
 export interface Segment {
   id: string;
   mode: SegmentMode;
@@ -55,82 +65,22 @@ export interface Segment {
   sources: string[];
 }
 
-/** How a drawn stretch was made: along surveyed geometry, or through named places. */
-export type DrawingQuality = 'surveyed' | 'traced';
 const qualityOf = (segment: Segment): DrawingQuality => (isSurveyed(segment.geometry) ? 'surveyed' : 'traced');
 
-export interface Figure {
-  label_en: string;
-  label_zh: string;
-  value: number;
-  unit: string;
-  sources: string[];
-}
-
-/**
- * A length a source publishes for a line, for the whole of it, for the part in some countries (`countries`), or
- * for a section between two of its points (`from`, `to`). The drawing is checked against it.
- */
-export interface PublishedLength {
-  km: number;
-  label_en: string;
-  label_zh: string;
-  countries?: string[];
-  from?: string;
-  to?: string;
-  sources: string[];
-  /** Why the drawing cannot match the figure: only for a traced line, and the check then only reports. */
-  exception?: string;
-}
-
-/** Words of the article: a paragraph id (src/lib/content/article.ts) and the exact text, verbatim. */
-export interface Quote {
-  paragraph: string;
-  text: string;
-  /** The English translation, added by the build from src/lib/content/article/quotes.en.json. */
-  en?: string;
-}
-
-export interface NetworkFeatureSource {
-  id: string;
-  kind: 'pipeline-line' | 'pipeline-context' | 'rail-route' | 'project' | 'place';
-  layer: 'pipeline' | 'changan' | 'other-trains' | 'projects' | 'places';
-  group?: string;
-  project?: string;
-  name_zh: string;
-  name_en: string;
-  status?: string;
-  status_note_en?: string;
-  status_note_zh?: string;
-  dates?: Record<string, string>;
-  events?: { date: string; text_zh: string; text_en: string; sources: string[]; paragraphs: string[] }[];
-  figures: Figure[];
+/** A feature as authored: its description (the contract's) and how it is drawn. */
+export interface NetworkFeatureSource extends FeatureDescription {
   segments?: string[];
   point?: string;
-  /** For the bundled pipeline lines: -1, 0, 1 = left, middle, right of the shared corridor. */
-  bundle?: number;
-  /** The countries the feature lies in or crosses, in order. Checked against the drawing. */
-  countries: string[];
-  published_lengths?: PublishedLength[];
   /** Places the sources say the line passes, each within `km` of the drawing (checked by tests). */
   passes?: { point: string; km: number; sources: string[] }[];
   /** Places a reader might expect it to pass that it does not, each farther than `km` (checked by tests). */
   avoids?: { point: string; km: number; sources: string[] }[];
-  accuracy: string;
-  sources: string[];
-  /** Where the article speaks of the feature; empty where it does not (the panel then says so). */
-  quotes: Quote[];
 }
 
 export interface NetworkSources {
   points: PointSource[];
   segments: Segment[];
   features: NetworkFeatureSource[];
-}
-
-interface NaturalEarthPlace {
-  NAME: string;
-  ADM0_A3: string;
 }
 
 const DECIMALS = 4;
@@ -159,7 +109,7 @@ function thinnedForMap(drawn: Map<string, DrawnSegment>): Map<string, DrawnSegme
 /** Gives every point its coordinate: its own, or its Natural Earth town's. Fails on unknown or duplicate ids. */
 export function resolvePoints(
   points: PointSource[],
-  places: FeatureCollection<Point, NaturalEarthPlace>
+  places: FeatureCollection<Point, Pick<NaturalEarthPlace, 'NAME' | 'ADM0_A3'>>
 ): Map<string, ResolvedPoint> {
   const resolved = new Map<string, ResolvedPoint>();
   for (const { ne, coord, ...point } of points) {
@@ -302,69 +252,10 @@ export function countriesAlong(
   return countriesOfSteps(stepsAlong(line, countries, stepKm), line, minRunKm, endSnapKm);
 }
 
-/** What the map draws for a line feature: one feature per run of segments of one mode. */
-export interface NetworkLineProperties {
-  id: string;
-  kind: NetworkFeatureSource['kind'];
-  layer: NetworkFeatureSource['layer'];
-  group: string | null;
-  name_zh: string;
-  name_en: string;
-  status: string | null;
-  mode: SegmentMode;
-  /** Surveyed geometry or traced through named places: the map draws the two apart. */
-  quality: DrawingQuality;
-  bundle: number;
-  /** The month (YYYYMM) from which the timeline draws the feature; see build-story's featureSince. */
-  since?: number;
-}
-
-export interface NetworkPointProperties {
-  id: string;
-  /** A feature of features.json, or a station of a rail route (drawn when zoomed in). */
-  kind: NetworkFeatureSource['kind'] | 'station';
-  layer: NetworkFeatureSource['layer'];
-  project: string | null;
-  name_zh: string;
-  name_en: string;
-  status: string | null;
-  /** A site rather than a town: the basemap labels towns, so only sites get a label of their own. */
-  site: boolean;
-  /** As for lines: the month from which the timeline draws it (absent: always drawn). */
-  since?: number;
-  /**
-   * For a station, the route groups that call there, as `|group|group|` (a string, so a map filter can test it
-   * with `in`): the station shows while any of them is shown.
-   */
-  groups?: string;
-}
-
-/** A published length beside the drawing's: for the whole line, some of its countries, or a section. */
-export interface LengthCheck extends Omit<PublishedLength, 'km'> {
-  published_km: number;
-  drawn_km: number;
-  ratio: number;
-}
-
-/** Everything about a feature that a panel shows, with what the build measured. */
-export interface CatalogEntry extends Omit<NetworkFeatureSource, 'segments' | 'point' | 'passes' | 'avoids'> {
-  stations: { id: string; name_zh: string; name_en: string }[];
-  drawn_length_km: number | null;
-  /** Every published length against the drawing's, whole line first. */
-  lengths: LengthCheck[];
-  /** Kilometres drawn in each country, in the order the line crosses them. */
-  drawn_by_country: { iso3: string; km: number }[];
-  /** Kilometres drawn along surveyed geometry and traced through named places. */
-  drawn_by_quality: Record<DrawingQuality, number>;
-  countries_drawn: string[];
-  bbox: [number, number, number, number];
-  coordinates: { id: string; coord: [number, number]; coord_source: string; confidence: Confidence }[];
-}
-
 export interface NetworkOutputs {
-  pipeline: FeatureCollection<Geometry, NetworkLineProperties>;
-  rail: FeatureCollection<Geometry, NetworkLineProperties | NetworkPointProperties>;
-  projects: FeatureCollection<Geometry, NetworkLineProperties | NetworkPointProperties>;
+  pipeline: PipelineFile;
+  rail: NetworkFile;
+  projects: NetworkFile;
   catalog: Record<string, CatalogEntry>;
 }
 

@@ -1,12 +1,12 @@
 // Outlines of the ranges, desert and valley the article flies over (article line 19).
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { DATA_EXTENT } from '../../src/lib/geo/extent';
+import { DATA_EXTENT } from '../../src/lib/data/extent';
+import type { PhysicalKind, PhysicalProperties } from '../../src/lib/data/basemap';
 import { featureCollection, finishGeometry, linesOf } from '../lib/geometry';
 import { lowlandOutline, type LowlandSpec } from '../lib/lowland';
+import type { NaturalEarthRegion, NaturalEarthWater } from '../lib/natural-earth';
 import type { ElevationGrid } from './build-relief';
-
-export type PhysicalKind = 'range' | 'desert' | 'valley' | 'river';
 
 export interface PhysicalFeatureSource {
   id: string;
@@ -30,20 +30,13 @@ export interface PhysicalFeatureSource {
   sources: string[];
 }
 
-export interface PhysicalProperties {
-  id: string;
-  kind: PhysicalKind;
-  name_zh: string;
-  name_en: string;
-}
-
 const TOLERANCE_DEGREES = 0.02;
 const DECIMALS = 3;
 
 /** What outlines are read from: Natural Earth's named regions and rivers, and the ETOPO5 relief. */
 export interface OutlineInputs {
-  regions: FeatureCollection<Geometry, { name: string }>;
-  rivers: FeatureCollection<Geometry, { name: string }>;
+  regions: FeatureCollection<Geometry, NaturalEarthRegion>;
+  rivers: FeatureCollection<Geometry, Pick<NaturalEarthWater, 'name'>>;
   relief: ElevationGrid;
 }
 
@@ -51,7 +44,7 @@ function outlineOf(source: PhysicalFeatureSource, { regions, rivers, relief }: O
   if (source.relief) {
     const { boundedBy = [], ...spec } = source.relief;
     const barriers = rivers.features
-      .filter((f) => boundedBy.includes(f.properties.name))
+      .filter((f) => f.properties.name !== null && boundedBy.includes(f.properties.name))
       .flatMap((f) => linesOf(f.geometry));
     if (barriers.length < boundedBy.length) throw new Error(`${source.id}: a river of ${boundedBy} is not in the data`);
     const outline = lowlandOutline(relief, spec, barriers);

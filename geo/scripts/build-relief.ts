@@ -2,7 +2,7 @@
 // as PNG, black with alpha for slopes facing away from the light, white with alpha for slopes facing it, clear on
 // flat ground and at sea. The map lays the tiles over the country tints, so mountains read on every colour.
 import { PNG } from 'pngjs';
-import type { Bounds } from '../../src/lib/geo/extent';
+import type { Bounds } from '../../src/lib/data/extent';
 import { tilesCovering } from '../lib/tiles';
 
 /** ETOPO5 cut to a box: whole metres, row 0 the northern edge, column 0 the western edge, nodes 5′ apart. */

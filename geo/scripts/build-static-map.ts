@@ -3,24 +3,23 @@
 // shaded relief, the pipeline, the Chang'an and other China–Europe trains, the projects and the capitals named in
 // both languages.
 // The exported image uses it in place of the live map's picture when there is none.
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { FOCUS_COUNTRIES, REGION_FRAME, type Bounds } from '../../src/lib/geo/extent';
-import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { BordersFile, CountriesFile, LabelProperties, LabelsFile } from '../../src/lib/data/basemap';
+import { FOCUS_COUNTRIES, REGION_FRAME, type Bounds, type FocusCountry } from '../../src/lib/data/extent';
+import type { NetworkFile, NetworkPointProperties, PipelineFile } from '../../src/lib/data/network';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 
 export const STATIC_MAP_WIDTH = 1200;
 /** Whole pixels: the picture is shown at or below its own size, where half a pixel is not seen. */
 const DECIMALS = 0;
 
-type Props = Record<string, unknown>;
-type Collection = FeatureCollection<Geometry, Props>;
-
 export interface StaticMapInputs {
-  countries: Collection;
-  borders: Collection;
-  pipeline: Collection;
-  rail: Collection;
-  projects: Collection;
-  labels: Collection;
+  countries: CountriesFile;
+  borders: BordersFile;
+  pipeline: PipelineFile;
+  rail: NetworkFile;
+  projects: NetworkFile;
+  labels: LabelsFile;
   /** The shaded relief as a PNG of the picture's size divided by RELIEF_SCALE, or null to leave it out. */
   relief: ((width: number, height: number, unproject: (x: number, y: number) => [number, number]) => Buffer) | null;
 }
@@ -86,37 +85,39 @@ function meets(geometry: Geometry, bounds: Bounds): boolean {
   return flat.some(([lon, lat]) => lon >= west - 5 && lon <= east + 5 && lat >= south - 5 && lat <= north + 5);
 }
 
-function paths(
-  features: Feature<Geometry, Props>[],
+function paths<P>(
+  features: Feature<Geometry, P>[],
   project: (p: Position) => [number, number],
-  attrs: (p: Props) => string
+  attrs: (p: P) => string
 ) {
-  return features.map((f) => `<path d="${pathOf(f.geometry, project)}" ${attrs(f.properties ?? {})}/>`).join('\n');
+  return features.map((f) => `<path d="${pathOf(f.geometry, project)}" ${attrs(f.properties)}/>`).join('\n');
 }
+
+const isFocus = (iso3: string | null | undefined): iso3 is FocusCountry =>
+  FOCUS_COUNTRIES.includes(iso3 as FocusCountry);
 
 /** The static map as SVG text. */
 export function buildStaticMap(inputs: StaticMapInputs, bounds: Bounds = REGION_FRAME): string {
   const { project, unproject, width, height } = projection(bounds, STATIC_MAP_WIDTH);
   const [reliefWidth, reliefHeight] = [Math.round(width / RELIEF_SCALE), Math.round(height / RELIEF_SCALE)];
   const relief = inputs.relief?.(reliefWidth, reliefHeight, (x, y) => unproject(x * RELIEF_SCALE, y * RELIEF_SCALE));
-  const inView = (c: Collection) => c.features.filter((f) => f.geometry && meets(f.geometry, bounds));
-  const focus = (p: Props) => FOCUS_COUNTRIES.includes(p.iso3 as never);
+  const inView = <G extends Geometry, P>(c: FeatureCollection<G, P>) =>
+    c.features.filter((f) => f.geometry && meets(f.geometry, bounds));
   const countries = inView(inputs.countries);
-  const lines = (c: Collection, kind: string) => inView(c).filter((f) => f.properties?.kind === kind);
-  const routeColour = (p: Props) => (p.layer === 'other-trains' ? PALETTE.otherRail : PALETTE.rail);
+  const lines = <P extends { kind: string }>(c: FeatureCollection<Geometry, P>, kind: string) =>
+    inView(c).filter((f) => f.properties.kind === kind);
+  const routeColour = (p: { layer: string }) => (p.layer === 'other-trains' ? PALETTE.otherRail : PALETTE.rail);
 
   const labels = inView(inputs.labels).filter(
-    (f) =>
-      f.geometry.type === 'Point' &&
-      ((f.properties?.kind === 'city' && f.properties.rank === 1) || f.properties?.kind === 'country')
+    (f) => (f.properties.kind === 'city' && f.properties.rank === 1) || f.properties.kind === 'country'
   );
-  const label = (f: Feature<Geometry, Props>) => {
-    const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
-    const p = f.properties ?? {};
+  const label = (f: Feature<Point, LabelProperties>) => {
+    const [x, y] = project(f.geometry.coordinates);
+    const p = f.properties;
     const country = p.kind === 'country';
-    if (country && !focus(p)) return '';
-    const zh = escapeXml(String(p.name_zh ?? ''));
-    const en = escapeXml(String(p.name_en ?? ''));
+    if (country && !isFocus(p.iso3)) return '';
+    const zh = escapeXml(p.name_zh);
+    const en = escapeXml(p.name_en);
     const size = country ? 17 : 12;
     const dot = country ? '' : `<circle cx="${num(x)}" cy="${num(y)}" r="3" fill="${PALETTE.labelCity}"/>`;
     const dx = country ? 0 : 6;
@@ -125,34 +126,30 @@ export function buildStaticMap(inputs: StaticMapInputs, bounds: Bounds = REGION_
   };
 
   const projects = inView(inputs.projects).filter(
-    (f) => f.properties?.kind === 'project' && f.geometry.type === 'Point'
+    (f): f is Feature<Point, NetworkPointProperties> => f.properties.kind === 'project' && f.geometry.type === 'Point'
   );
-  const marker = (f: Feature<Geometry, Props>) => {
-    const [x, y] = project((f.geometry as { coordinates: Position }).coordinates);
-    return `<circle cx="${num(x)}" cy="${num(y)}" r="6" fill="${PALETTE.place}" stroke="#fff" stroke-width="2"><title>${escapeXml(String(f.properties?.name_zh))} ${escapeXml(String(f.properties?.name_en))}</title></circle>`;
+  const marker = (f: Feature<Point, NetworkPointProperties>) => {
+    const [x, y] = project(f.geometry.coordinates);
+    return `<circle cx="${num(x)}" cy="${num(y)}" r="6" fill="${PALETTE.place}" stroke="#fff" stroke-width="2"><title>${escapeXml(f.properties.name_zh)} ${escapeXml(f.properties.name_en)}</title></circle>`;
   };
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif">`,
     `<rect width="${width}" height="${height}" fill="${PALETTE.sea}"/>`,
     `<g stroke="${PALETTE.landOutline}" stroke-width="0.6" stroke-linejoin="round">`,
-    paths(
-      countries,
-      project,
-      (p) => `fill="${focus(p) ? FOCUS_FILLS[p.iso3 as keyof typeof FOCUS_FILLS] : PALETTE.land}"`
-    ),
+    paths(countries, project, (p) => `fill="${isFocus(p.iso3) ? FOCUS_FILLS[p.iso3] : PALETTE.land}"`),
     '</g>',
     relief
       ? `<image href="data:image/png;base64,${relief.toString('base64')}" width="${width}" height="${height}" preserveAspectRatio="none"/>`
       : '',
     `<g fill="none" stroke="${PALETTE.border}" stroke-width="0.8">`,
     paths(
-      inView(inputs.borders).filter((f) => f.properties?.kind === 'international'),
+      inView(inputs.borders).filter((f) => f.properties.kind === 'international'),
       project,
       () => ''
     ),
     paths(
-      inView(inputs.borders).filter((f) => f.properties?.kind === 'focus-outline'),
+      inView(inputs.borders).filter((f) => f.properties.kind === 'focus-outline'),
       project,
       () => `stroke="${PALETTE.focusOutline}" stroke-width="1.2"`
     ),

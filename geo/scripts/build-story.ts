@@ -3,11 +3,22 @@
 // country's Belt and Road document) are read from there; turf draws the journey and measures along it.
 import { distance, greatCircle, length, lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { Position } from 'geojson';
-import type { NetworkFeatureSource, Quote, ResolvedPoint } from './build-network';
-import { citedSources, type SourceEntry, type StoryCountrySource } from './build-catalog';
+import type { Quote } from '../../src/lib/data/article';
+import type { SourceEntry, StoryCountrySource } from '../../src/lib/data/catalog';
+import { monthOf } from '../../src/lib/data/months';
+import {
+  TIMELINE_RANGE,
+  type EventKind,
+  type Headline,
+  type JourneyMomentSource,
+  type JourneyOmission,
+  type PlaceRef,
+  type Story,
+  type StoryEvent
+} from '../../src/lib/data/story';
+import { citedSources } from '../lib/sources';
+import type { NetworkFeatureSource, ResolvedPoint } from './build-network';
 import type { PhysicalFeatureSource } from './build-physical';
-
-export type EventKind = 'pipeline' | 'rail' | 'project' | 'visit' | 'bri' | 'meeting' | 'summit';
 
 export interface StoryEventSource {
   id: string;
@@ -28,7 +39,7 @@ export interface StoryEventSource {
 export interface JourneySource {
   accuracy: string;
   quote: Quote;
-  omitted: { en: string; zh: string; sources: string[] };
+  omitted: JourneyOmission;
   stops: {
     point: string;
     date: string | null;
@@ -38,122 +49,13 @@ export interface JourneySource {
     sources: string[];
   }[];
   landforms: string[];
-  moments: {
-    id: string;
-    place: string;
-    accuracy: string;
-    date: string | null;
-    title_zh: string;
-    title_en: string;
-    quote: Quote;
-    sources: string[];
-  }[];
-}
-
-export interface HeadlineSource {
-  id: string;
-  value: number;
-  display_zh: string;
-  display_en: string;
-  label_zh: string;
-  label_en: string;
-  quote: Quote;
-  sources: string[];
-  confidence: string;
+  moments: JourneyMomentSource[];
 }
 
 export interface StorySources {
   events: StoryEventSource[];
   journey: JourneySource;
-  headlines: HeadlineSource[];
-}
-
-export interface PlaceRef {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  coord: [number, number];
-}
-
-export interface StoryEvent {
-  id: string;
-  kind: EventKind;
-  /** ISO date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD), and the last day of a span. */
-  date: string;
-  date_end: string | null;
-  /** The month the event belongs to on the timeline, as a number YYYYMM (what the map's filters compare). */
-  month: number;
-  context: boolean;
-  title_zh: string;
-  title_en: string;
-  place: PlaceRef | null;
-  highlight: string[];
-  quote: Quote | null;
-  sources: string[];
-}
-
-export interface Story {
-  /** The timeline's first and last month (YYYYMM). */
-  range: { start: number; end: number };
-  events: StoryEvent[];
-  /** When each Central Asian country signed its Belt and Road document (YYYYMM), from story-countries.json. */
-  bri: { iso3: string; month: number }[];
-  journey: {
-    path: Position[];
-    length_km: number;
-    accuracy: string;
-    quote: Quote;
-    omitted: JourneySource['omitted'];
-    stops: (PlaceRef & {
-      date: string | null;
-      date_end: string | null;
-      label_zh: string;
-      label_en: string;
-      along_km: number;
-      sources: string[];
-    })[];
-    /** Each landform the article names, and how far along the path it is passed (nearest approach). */
-    landforms: { id: string; along_km: number }[];
-    moments: (Omit<JourneySource['moments'][number], 'place'> & { place: PlaceRef })[];
-  };
-  headlines: HeadlineSource[];
-  /** Every source cited above, by key. */
-  sources: Record<string, SourceEntry>;
-}
-
-/** The timeline runs from the year of the first visit to the month of the summit. */
-export const TIMELINE_RANGE = { start: 201301, end: 202305 };
-
-/**
- * The month of an ISO date as YYYYMM. A date known only to the year counts from its January, and a span
- * (`2023-05-18/19`) from its first day.
- */
-export function monthOf(iso: string): number {
-  const match = /^(\d{4})(?:-(\d{2}))?/.exec(iso);
-  if (!match) throw new Error(`Not an ISO date: "${iso}"`);
-  return Number(match[1]) * 100 + Number(match[2] ?? '01');
-}
-
-/** The feature dates that put a feature on the map, in order of preference: service, then first run, then works. */
-const SERVICE_DATE_KEYS = [
-  'in_service',
-  'first_run',
-  'opened',
-  'full_operation',
-  'special_train',
-  'timetabled',
-  'phase1_ceremony',
-  'first_changan_train',
-  'groundbreaking',
-  'construction_started'
-];
-
-/** The month from which a feature is drawn on the timeline, or null for one that is always there (places). */
-export function featureSince(feature: Pick<NetworkFeatureSource, 'id' | 'kind' | 'dates'>): number | null {
-  if (feature.kind === 'place') return null;
-  const key = SERVICE_DATE_KEYS.find((k) => feature.dates?.[k]);
-  if (!key) throw new Error(`Feature ${feature.id} has no date the timeline can show it from`);
-  return monthOf(feature.dates![key]);
+  headlines: Headline[];
 }
 
 function placeRef(points: Map<string, ResolvedPoint>, id: string, user: string): PlaceRef {

@@ -1,8 +1,10 @@
 // Lakes and rivers from Natural Earth 1:10m: the big ones by scalerank, plus every one the story names.
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { DATA_EXTENT, DETAIL_REGION, NATURAL_EARTH_CLIP, containsPoint } from '../../src/lib/geo/extent';
+import { DATA_EXTENT, DETAIL_REGION, NATURAL_EARTH_CLIP, containsPoint } from '../../src/lib/data/extent';
+import type { WaterProperties } from '../../src/lib/data/basemap';
 import { featureCollection, finishGeometry, type Precision } from '../lib/geometry';
+import type { NaturalEarthWater } from '../lib/natural-earth';
 
 interface Name {
   zh: string;
@@ -14,24 +16,6 @@ export interface WaterConfig {
   riverMaxScalerank: number;
   lakes: Record<string, Name>;
   rivers: Record<string, Name>;
-}
-
-interface NaturalEarthWater {
-  name: string | null;
-  scalerank: number;
-  featurecla: string;
-}
-
-export interface WaterProperties {
-  kind: 'lake' | 'river';
-  name_zh: string | null;
-  name_en: string | null;
-  /** Natural Earth scalerank: lower is more important (drawn earlier, wider). */
-  rank: number;
-  /** Named along the line; false where the river is labelled once by a point instead (labels.json). */
-  line_label: boolean;
-  /** For a river the article names, its id among the physical features (a reader can select it). */
-  id?: string;
 }
 
 const TOLERANCE_DEGREES = 0.025;

@@ -1,19 +1,19 @@
 // Prerendered with the page: the article's paragraphs (for the reader view), the list of everything the map
 // shows, the story's chapters with their quotes' translations, and the story data (timeline, journey,
 // headline figures), so all of it is in the HTML before any script runs. The full catalog stays a file of its own.
-import articleText from '$lib/content/article/article.zh.txt?raw';
-import catalog from '../../static/data/catalog.json';
-import story from '../../static/data/story.json';
-import { parseArticle } from '$lib/content/article';
-import { listItems, type Catalog } from '$lib/content/catalog';
-import type { Story } from '$lib/content/story';
-import { withTranslations } from '$lib/content/translations';
+import articleText from '$lib/data/article/article.zh.txt?raw';
+import catalogText from '../../static/data/catalog.json?raw';
+import storyText from '../../static/data/story.json?raw';
+import { parseArticle } from '$lib/data/article';
+import { listItems } from '$lib/content/catalog';
+import { parseBuilt } from '$lib/data/built';
+import { withTranslations } from '$lib/data/translations';
 import { CHAPTERS } from '$lib/story/chapters';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
   paragraphs: parseArticle(articleText),
-  items: listItems(catalog as unknown as Catalog),
-  story: story as unknown as Story,
+  items: listItems(parseBuilt('catalog', catalogText)),
+  story: parseBuilt('story', storyText),
   chapters: withTranslations(CHAPTERS)
 });

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-/** Our opening frame on a wide screen (REGION_FRAME in src/lib/geo/extent.ts). */
+/** Our opening frame on a wide screen (REGION_FRAME in src/lib/data/extent.ts). */
 const OPENING_FRAME = [
   [46, 32.5],
   [111, 53]

@@ -2,8 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
-import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
-import { REGION_FRAME } from '../../src/lib/geo/extent';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
+import { REGION_FRAME } from '../../src/lib/data/extent';
 import { ARTICLE_PHYSICAL_NAMES, FERGANA_ENCLAVES, SIX_COUNTRIES, STORY_CITIES } from '../world';
 import {
   expectNoErrors,
@@ -16,7 +16,7 @@ import {
   watchPage
 } from './map-page';
 
-const article = readFileSync(new URL('../../src/lib/content/article/article.zh.txt', import.meta.url), 'utf8');
+const article = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
 const COUNTRY_FILL_LAYERS = ['lyr-countries-fill'];
 
 function rgb(hex: string): [number, number, number] {

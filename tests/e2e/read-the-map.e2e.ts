@@ -2,7 +2,7 @@
 // hide and show what they name, the list is the keyboard's way in, and the URL holds the view.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { Catalog } from '../../src/lib/content/catalog';
+import type { Catalog } from '../../src/lib/data/catalog';
 import { listItems } from '../../src/lib/content/catalog';
 import { allMembers, legendGroups, memberHas, type LegendMember } from '../../src/lib/map/legend';
 import {
@@ -15,7 +15,7 @@ import {
 } from './map-page';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const article = read('src/lib/content/article/article.zh.txt');
+const article = read('src/lib/data/article/article.zh.txt');
 const catalog = JSON.parse(read('static/data/catalog.json')) as Catalog;
 const members = allMembers(legendGroups(listItems(catalog)));
 const PRODUCTION = 'http://127.0.0.1:4173/';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { CSV_COLUMNS, parseCsv } from '../../src/lib/takeaway/export-data';
 import { expectNoErrors, waitForMapIdle, watchPage } from './map-page';
 
-const article = readFileSync(new URL('../../src/lib/content/article/article.zh.txt', import.meta.url), 'utf8');
+const article = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
 

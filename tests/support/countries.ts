@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { kmToOutline } from '../../geo/lib/geometry';
-import { DATA_FILES } from '../../src/lib/geo/data-files';
+import { DATA_FILES } from '../../src/lib/data/files';
 
 export const countries = JSON.parse(
   readFileSync(new URL(`../../static/${DATA_FILES.countriesDetail.path}`, import.meta.url), 'utf8')

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseArticle } from '../../src/lib/content/article';
+import { parseArticle } from '../../src/lib/data/article';
 
-const text = readFileSync(new URL('../../src/lib/content/article/article.zh.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
 const paragraphs = parseArticle(text);
 
 describe('parseArticle', () => {

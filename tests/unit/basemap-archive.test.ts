@@ -10,8 +10,8 @@ import { PMTiles, type Source } from 'pmtiles';
 import { PROJECT_ROOT } from '../../geo/build';
 import { writeArchive, type ArchiveTile } from '../../geo/lib/pmtiles-writer';
 import { tileOf, tilesCovering } from '../../geo/lib/tiles';
-import { BASEMAP_ARCHIVE } from '../../src/lib/geo/data-files';
-import { DATA_EXTENT, DETAIL_MIN_ZOOM, DETAIL_REGION, FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
+import { BASEMAP_ARCHIVE } from '../../src/lib/data/files';
+import { DATA_EXTENT, DETAIL_MIN_ZOOM, DETAIL_REGION, FOCUS_COUNTRIES } from '../../src/lib/data/extent';
 
 /** A PMTiles source over bytes in memory, counting the requests a browser would send. */
 function memorySource(bytes: Uint8Array) {

@@ -9,7 +9,7 @@ import {
   countryLabelPoint,
   type PlacesConfig
 } from '../../geo/scripts/build-labels';
-import type { CountryProperties } from '../../geo/scripts/build-countries';
+import type { CountryProperties } from '../../src/lib/data/basemap';
 
 function place(NAME: string, ADM0_A3: string, coordinates: [number, number], extra: object = {}) {
   return {

@@ -5,7 +5,7 @@ import { buildWater, touchesClipEdge } from '../../geo/scripts/build-water';
 import { buildPhysical, type PhysicalFeatureSource } from '../../geo/scripts/build-physical';
 import type { ElevationGrid } from '../../geo/scripts/build-relief';
 import { lowlandOutline } from '../../geo/lib/lowland';
-import type { Bounds } from '../../src/lib/geo/extent';
+import type { Bounds } from '../../src/lib/data/extent';
 
 const line = (name: string | null, scalerank: number, coordinates: number[][], featurecla = 'River') => ({
   type: 'Feature' as const,

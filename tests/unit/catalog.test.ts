@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../geo/build';
-import { buildCatalog, countryId, type Catalog } from '../../geo/scripts/build-catalog';
-import { DATA_FILES } from '../../src/lib/geo/data-files';
-import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
-import { parseArticle } from '../../src/lib/content/article';
+import { buildCatalog } from '../../geo/scripts/build-catalog';
+import { countryId, type Catalog } from '../../src/lib/data/catalog';
+import { DATA_FILES } from '../../src/lib/data/files';
+import { FOCUS_COUNTRIES } from '../../src/lib/data/extent';
+import { parseArticle } from '../../src/lib/data/article';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const catalog = JSON.parse(read(`static/${DATA_FILES.catalog.path}`)) as Catalog;
-const paragraphs = new Map(parseArticle(read('src/lib/content/article/article.zh.txt')).map((p) => [p.id, p.text]));
+const paragraphs = new Map(parseArticle(read('src/lib/data/article/article.zh.txt')).map((p) => [p.id, p.text]));
 
 describe('catalog landforms', () => {
   it('holds the ranges, desert, valley and river the 2013 journey crosses, each quoting its sentence', () => {
@@ -82,7 +83,7 @@ describe('catalog countries', () => {
     expect(() => buildCatalog({}, [story], [], () => [0, 0, 0, 0], {})).toThrow(/no country XXX/);
     const shape = {
       type: 'Feature' as const,
-      properties: { iso3: 'XXX', name_zh: 'X', name_en: 'X' },
+      properties: { iso3: 'XXX', name_zh: 'X', name_en: 'X', focus: false },
       geometry: { type: 'Point' as const, coordinates: [0, 0] }
     };
     expect(() => buildCatalog({}, [{ ...story, sources: ['nowhere'] }], [shape], () => [0, 0, 0, 0], {})).toThrow(

@@ -27,8 +27,8 @@ import {
   FIRST_VIEW_GZIP_BUDGET_BYTES,
   RELIEF_TILES,
   type DataFileKey
-} from '../../src/lib/geo/data-files';
-import { REGION_FRAME } from '../../src/lib/geo/extent';
+} from '../../src/lib/data/files';
+import { REGION_FRAME } from '../../src/lib/data/extent';
 import {
   ARTICLE_PHYSICAL_NAMES,
   FERGANA_ENCLAVES,
@@ -44,7 +44,7 @@ const KEYS = Object.keys(DATA_FILES) as DataFileKey[];
 const committedText = (key: DataFileKey) => readFileSync(join(PROJECT_ROOT, 'static', DATA_FILES[key].path), 'utf8');
 const committed = <P = Record<string, unknown>>(key: DataFileKey) =>
   JSON.parse(committedText(key)) as FeatureCollection<Geometry, P>;
-const article = readFileSync(join(PROJECT_ROOT, 'src/lib/content/article/article.zh.txt'), 'utf8');
+const article = readFileSync(join(PROJECT_ROOT, 'src/lib/data/article/article.zh.txt'), 'utf8');
 const naturalEarth50m = JSON.parse(
   readFileSync(join(PROJECT_ROOT, 'geo/sources/naturalearth/ne_50m_admin_0_countries.json'), 'utf8')
 ) as FeatureCollection<Geometry, { ADM0_A3: string }>;

@@ -7,8 +7,9 @@ import { expression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PROJECT_ROOT } from '../../geo/build';
-import { listItems, type Catalog } from '../../src/lib/content/catalog';
-import { DATA_FILES } from '../../src/lib/geo/data-files';
+import { listItems } from '../../src/lib/content/catalog';
+import type { Catalog } from '../../src/lib/data/catalog';
+import { DATA_FILES } from '../../src/lib/data/files';
 import { allMembers, legendGroups, memberHas, swatchParts } from '../../src/lib/map/legend';
 import { composeFilter, layerShown, visibilityFilter } from '../../src/lib/map/filters';
 import { evaluate } from '../../src/lib/map/style/evaluate';
@@ -20,7 +21,7 @@ import {
   projectLayers,
   railLayers
 } from '../../src/lib/map/style/network-layers';
-import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { highlightLayers, highlightShows, sourcesOfItemLayer } from '../../src/lib/map/style/highlight-layers';
 
 const read = (path: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, 'static', path), 'utf8'));

@@ -14,11 +14,11 @@ import {
   joinSegments,
   lengthBetween,
   resolvePoints,
-  type CatalogEntry,
   type Segment
 } from '../../geo/scripts/build-network';
-import { DATA_FILES, NETWORK_FILES, NETWORK_GZIP_BUDGET_BYTES } from '../../src/lib/geo/data-files';
-import { parseArticle } from '../../src/lib/content/article';
+import type { CatalogEntry } from '../../src/lib/data/network';
+import { DATA_FILES, NETWORK_FILES, NETWORK_GZIP_BUDGET_BYTES } from '../../src/lib/data/files';
+import { parseArticle } from '../../src/lib/data/article';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const { network, populatedPlaces } = loadSources();
@@ -27,7 +27,7 @@ const segments = new Map(network.segments.map((s) => [s.id, s]));
 const catalog = (JSON.parse(read(`static/${DATA_FILES.catalog.path}`)) as { features: Record<string, CatalogEntry> })
   .features;
 const sources = JSON.parse(read('geo/sources/authored/network/sources.json')).sources as Record<string, unknown>;
-const paragraphs = new Map(parseArticle(read('src/lib/content/article/article.zh.txt')).map((p) => [p.id, p.text]));
+const paragraphs = new Map(parseArticle(read('src/lib/data/article/article.zh.txt')).map((p) => [p.id, p.text]));
 
 function countryOf(point: Position): string | null {
   return countriesAt(point)[0] ?? null;

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { baseStyle, SLOTS, slotMarkerId } from '../../src/lib/map/style/base-style';
 import { SOURCE_IDS } from '../../src/lib/map/style/basemap-layers';
 import { contentLayers } from '../../src/lib/map/style/content-layers';
-import { FOCUS_FILLS, PALETTE } from '../../src/lib/map/style/palette';
+import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { NETWORK_SOURCE_IDS } from '../../src/lib/map/style/network-layers';
 import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
-import { BASEMAP_ARCHIVE, DATA_FILES } from '../../src/lib/geo/data-files';
+import { BASEMAP_ARCHIVE, DATA_FILES } from '../../src/lib/data/files';
 import { highlightFilter, highlightLayers, highlightShows } from '../../src/lib/map/style/highlight-layers';
-import { FOCUS_COUNTRIES } from '../../src/lib/geo/extent';
+import { FOCUS_COUNTRIES } from '../../src/lib/data/extent';
 
 const ALL_LAYERS = contentLayers();
 

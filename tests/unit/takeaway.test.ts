@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Geometry } from 'geojson';
-import { listItems, type Catalog } from '../../src/lib/content/catalog';
+import { listItems } from '../../src/lib/content/catalog';
+import type { Catalog } from '../../src/lib/data/catalog';
 import { allMembers, legendGroups, memberHas, swatchParts } from '../../src/lib/map/legend';
 import {
   CSV_COLUMNS,
@@ -19,7 +20,7 @@ import { layoutImage, roundScale, wrap, FONTS, type Font } from '../../src/lib/t
 import { exportName } from '../../src/lib/takeaway/download';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const article = read('src/lib/content/article/article.zh.txt');
+const article = read('src/lib/data/article/article.zh.txt');
 const catalog = JSON.parse(read('static/data/catalog.json')) as Catalog;
 const stored: StoredFeature[] = ['countries', 'pipeline', 'rail', 'projects', 'physical'].flatMap(
   (name) => (JSON.parse(read(`static/data/${name}.json`)) as { features: StoredFeature[] }).features

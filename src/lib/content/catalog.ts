@@ -1,11 +1,8 @@
-// The catalog (static/data/catalog.json, built by geo/scripts/build-catalog.ts): what the panels and the list
-// show. The list's short entries come with the prerendered page; the full catalog is fetched once, when a panel
-// first needs it.
-import type { Catalog, CountryEntry, LandformEntry, SourceEntry } from '../../../geo/scripts/build-catalog';
-import type { CatalogEntry } from '../../../geo/scripts/build-network';
-
-export type { Catalog, CatalogEntry, CountryEntry, LandformEntry, SourceEntry };
-export type { Quote } from '../../../geo/scripts/build-network';
+// The catalog (static/data/catalog.json, its schema in $lib/data/catalog): what the panels and the list show.
+// The list's short entries come with the prerendered page; the full catalog is fetched once, when a panel first
+// needs it.
+import type { Catalog, CountryEntry, LandformEntry } from '$lib/data/catalog';
+import type { CatalogEntry } from '$lib/data/network';
 
 export type ItemKind = CatalogEntry['kind'] | 'country' | 'landform';
 

@@ -1,6 +1,6 @@
 // Camera rules shared by the map and its controls.
 import type { FitBoundsOptions, LngLatBoundsLike } from 'maplibre-gl';
-import { REGION_FRAME, REGION_FRAME_NARROW, type Bounds } from '../geo/extent';
+import { REGION_FRAME, REGION_FRAME_NARROW, type Bounds } from '$lib/data/extent';
 
 /** Screens narrower than this (CSS px) get the phone layout and frame. */
 export const NARROW_SCREEN_PX = 640;

@@ -3,7 +3,7 @@
 // the legend cannot disagree with the map.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ListItem } from '$lib/content/catalog';
-import { FOCUS_COUNTRIES } from '../geo/extent';
+import { FOCUS_COUNTRIES } from '$lib/data/extent';
 import type { Named } from '$lib/i18n/i18n.svelte';
 import { countryLayers, physicalLayers } from './style/basemap-layers';
 import { evaluate, type Properties } from './style/evaluate';

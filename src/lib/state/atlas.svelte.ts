@@ -4,7 +4,7 @@
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import type { ListItem } from '$lib/content/catalog';
-import type { Story } from '$lib/content/story';
+import type { Story } from '$lib/data/story';
 import { CHAPTERS, type Chapter } from '$lib/story/chapters';
 import { allMembers, legendGroups, memberHas, type LegendGroup, type LegendMember } from '$lib/map/legend';
 import type { Properties } from '$lib/map/style/evaluate';

@@ -2,9 +2,9 @@
 // the camera, the timeline's month and the language. A URL with a chapter (`ch`) opens the story there; one
 // with anything else of the view opens explore mode; a bare URL opens the story at its start.
 // Parsing never throws: anything malformed or unknown is dropped and the rest of the view still applies.
-import { MAX_ZOOM, MIN_ZOOM, PAN_EXTENT } from '$lib/geo/extent';
+import { MAX_ZOOM, MIN_ZOOM, PAN_EXTENT } from '$lib/data/extent';
 import { LANGS, type Lang } from '$lib/i18n/messages';
-import { isoMonth } from '$lib/content/story';
+import { isoMonth } from '$lib/data/months';
 
 export interface Camera {
   lng: number;

@@ -1,8 +1,8 @@
 // The story the map tells, chapter by chapter, in the article's order: the lead, then its three sections with
 // the things each one names. A chapter says what the map shows (frame, layers, highlighted features, the 2013
 // journey) and quotes the article by reference; a unit test checks every quote, id and layer against the data.
-import { REGION_FRAME, type Bounds } from '../geo/extent';
-import type { Quote } from '../content/catalog';
+import { REGION_FRAME, type Bounds } from '$lib/data/extent';
+import type { Quote } from '$lib/data/article';
 
 export interface Chapter {
   id: string;

@@ -1,5 +1,5 @@
 // Saving what the reader takes away: file names that say what and when, and the download itself.
-import { isoMonth } from '$lib/content/story';
+import { isoMonth } from '$lib/data/months';
 import type { ViewState } from '$lib/state/view-url';
 
 /**

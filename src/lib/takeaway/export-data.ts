@@ -2,7 +2,9 @@
 // feature per thing the reader can click, its stored pieces kept as they are) and as CSV (one row per feature).
 // Coordinates are copied from the data files untouched: no rounding, no reprojection.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Catalog, Entry, Quote, SourceEntry } from '$lib/content/catalog';
+import type { Entry } from '$lib/content/catalog';
+import type { Quote } from '$lib/data/article';
+import type { Catalog, SourceEntry } from '$lib/data/catalog';
 import { entryOf } from '$lib/content/catalog';
 import { sourceHref } from '$lib/ui/panel/sources';
 import { ARTICLE } from '$lib/content/site';

@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SWATCH_BADGE_RADIUS, swatchDashes, swatchRadius, swatchStroke, type SwatchPart } from '$lib/map/legend';
 import { FONT_STACK_CSS } from '$lib/map/style/fonts';
-import { REGION_FRAME } from '$lib/geo/extent';
+import { REGION_FRAME } from '$lib/data/extent';
 import { layoutImage, roundScale, type Block, type Font, type ImageContent, type ImageLayout } from './image-layout';
 
 export const EXPORT_SCALE = 2;

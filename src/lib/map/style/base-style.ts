@@ -1,7 +1,7 @@
 // The style the map starts with (MapLibre style spec: root, background layer). Layer components add the rest.
 import { LANG_STATE } from './expressions';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { PALETTE } from './palette';
+import { PALETTE } from '$lib/data/palette';
 
 /**
  * Drawing order. Each slot is an empty marker layer; a component inserts its layers just below its slot's

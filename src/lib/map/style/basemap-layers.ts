@@ -1,8 +1,8 @@
 // Basemap layer definitions (MapLibre style spec: layers, expressions). Pure data, tested without a map.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { FOCUS_COUNTRIES } from '../../geo/extent';
+import { FOCUS_COUNTRIES } from '$lib/data/extent';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
-import { FOCUS_FILLS, PALETTE } from './palette';
+import { FOCUS_FILLS, PALETTE } from '$lib/data/palette';
 import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText } from './expressions';
 
 export const SOURCE_IDS = {

@@ -1,6 +1,6 @@
 // Style pieces shared by the basemap and the network layers (MapLibre style spec: expressions, layout, paint).
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { PALETTE } from './palette';
+import { PALETTE } from '$lib/data/palette';
 
 /** The global-state key holding the reader's language (`zh` or `en`), set by the map's language sync. */
 export const LANG_STATE = 'lang';

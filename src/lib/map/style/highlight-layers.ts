@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { fromBasemap } from './basemap-layers';
 import { NETWORK_SOURCE_IDS } from './network-layers';
-import { HIGHLIGHT } from './palette';
+import { HIGHLIGHT } from '$lib/data/palette';
 
 /** The reader's selection, what the pointer is over, and what the story or the timeline lights. */
 export type HighlightKind = 'selected' | 'hover' | 'emphasis';

@@ -1,7 +1,7 @@
 // City markers drawn in code and registered with map.addImage (MapLibre: StyleImage), so no sprite is fetched.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ICONS } from './basemap-layers';
-import { PALETTE } from './palette';
+import { PALETTE } from '$lib/data/palette';
 
 interface Disc {
   radius: number;

@@ -4,7 +4,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { TEXT_HALO as HALO } from './expressions';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { LANG_STATE } from './expressions';
-import { PALETTE } from './palette';
+import { PALETTE } from '$lib/data/palette';
 
 export const JOURNEY_SOURCE = 'src-journey';
 

@@ -3,7 +3,7 @@
 // hatching, a ferry a dotted line; whatever is not yet in service is dashed.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
-import { PALETTE } from './palette';
+import { PALETTE } from '$lib/data/palette';
 import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText, nameText } from './expressions';
 
 export const NETWORK_SOURCE_IDS = {

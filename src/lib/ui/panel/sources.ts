@@ -1,5 +1,5 @@
 // Sources as the panel cites them: numbered in order of first use, each with a link where there is one.
-import type { SourceEntry } from '$lib/content/catalog';
+import type { SourceEntry } from '$lib/data/catalog';
 
 export interface CitedSource {
   key: string;

@@ -42,3 +42,11 @@ export function parseArticle(text: string): Paragraph[] {
     return { id: `p${String(++body).padStart(2, '0')}`, kind: 'body', text: line };
   });
 }
+
+/** Words of the article: a paragraph id (above) and the exact text, verbatim. */
+export interface Quote {
+  paragraph: string;
+  text: string;
+  /** Our English translation, added by the geo build from article/quotes.en.json (translations.ts). */
+  en?: string;
+}

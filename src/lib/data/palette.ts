@@ -3,7 +3,7 @@
  * An atlas palette: pale sea, warm paper land, the six countries in distinct soft tints that stay
  * distinguishable for common colour-vision deficiencies by lightness as well as hue.
  */
-import type { FocusCountry } from '../../geo/extent';
+import type { FocusCountry } from './extent';
 
 export const PALETTE = {
   sea: '#cfe1e8',

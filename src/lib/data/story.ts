@@ -1,0 +1,95 @@
+// The schema of story.json (built by geo/scripts/build-story.ts, prerendered into the page): the timeline's
+// events, the 2013 journey, the headline figures and the sources they cite.
+import type { Position } from 'geojson';
+import type { Quote } from './article';
+import type { SourceEntry } from './catalog';
+
+export type EventKind = 'pipeline' | 'rail' | 'project' | 'visit' | 'bri' | 'meeting' | 'summit';
+
+/** What the 2013 journey's account leaves out, said beside it. */
+export interface JourneyOmission {
+  en: string;
+  zh: string;
+  sources: string[];
+}
+
+/** A moment of the 2013 visit the map places, as authored (its place a network point id). */
+export interface JourneyMomentSource {
+  id: string;
+  place: string;
+  accuracy: string;
+  date: string | null;
+  title_zh: string;
+  title_en: string;
+  quote: Quote;
+  sources: string[];
+}
+
+/** A headline figure of the article with its source. */
+export interface Headline {
+  id: string;
+  value: number;
+  display_zh: string;
+  display_en: string;
+  label_zh: string;
+  label_en: string;
+  quote: Quote;
+  sources: string[];
+  confidence: string;
+}
+
+export interface PlaceRef {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  coord: [number, number];
+}
+
+export interface StoryEvent {
+  id: string;
+  kind: EventKind;
+  /** ISO date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD), and the last day of a span. */
+  date: string;
+  date_end: string | null;
+  /** The month the event belongs to on the timeline, as a number YYYYMM (what the map's filters compare). */
+  month: number;
+  context: boolean;
+  title_zh: string;
+  title_en: string;
+  place: PlaceRef | null;
+  highlight: string[];
+  quote: Quote | null;
+  sources: string[];
+}
+
+export interface Story {
+  /** The timeline's first and last month (YYYYMM). */
+  range: { start: number; end: number };
+  events: StoryEvent[];
+  /** When each Central Asian country signed its Belt and Road document (YYYYMM), from story-countries.json. */
+  bri: { iso3: string; month: number }[];
+  journey: {
+    path: Position[];
+    length_km: number;
+    accuracy: string;
+    quote: Quote;
+    omitted: JourneyOmission;
+    stops: (PlaceRef & {
+      date: string | null;
+      date_end: string | null;
+      label_zh: string;
+      label_en: string;
+      along_km: number;
+      sources: string[];
+    })[];
+    /** Each landform the article names, and how far along the path it is passed (nearest approach). */
+    landforms: { id: string; along_km: number }[];
+    moments: (Omit<JourneyMomentSource, 'place'> & { place: PlaceRef })[];
+  };
+  headlines: Headline[];
+  /** Every source cited above, by key. */
+  sources: Record<string, SourceEntry>;
+}
+
+/** The timeline runs from the year of the first visit to the month of the summit. */
+export const TIMELINE_RANGE = { start: 201301, end: 202305 };

@@ -17,6 +17,7 @@ import type {
 } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CountryProperties } from '../src/lib/data/basemap';
+import { parseArticle, type Paragraph } from '../src/lib/data/article';
 import type { BuiltFiles } from '../src/lib/data/built';
 import type { SourceEntry, StoryCountrySource } from '../src/lib/data/catalog';
 import { DETAIL_REGION, containsPoint } from '../src/lib/data/extent';
@@ -49,6 +50,7 @@ import {
 import { buildCatalog } from './scripts/build-catalog';
 import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physical';
 import { buildStory, type StorySources } from './scripts/build-story';
+import { buildChapters, type ChaptersSource } from './scripts/build-chapters';
 import { buildStaticMap } from './scripts/build-static-map';
 import { buildBasemapArchive } from './scripts/build-basemap-tiles';
 import { buildRelief, readElevationGrid, reliefPicture, type ElevationGrid } from './scripts/build-relief';
@@ -64,6 +66,8 @@ import {
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = join(PROJECT_ROOT, 'geo', 'sources');
+/** The article itself: the app shows it, the build checks every quote against it. */
+const ARTICLE_FILE = join(PROJECT_ROOT, 'src', 'lib', 'data', 'article', 'article.zh.txt');
 
 /** The surveyed track the rail routes are routed over, pruned to what they use by `npm run geo:prepare`. */
 export const RAIL_FILES = {
@@ -119,6 +123,9 @@ export interface GeoSources {
   rail?: Record<keyof typeof RAIL_FILES, FeatureCollection<LineString | MultiLineString>>;
   storyCountries: StoryCountrySource[];
   story: StorySources;
+  chapters: ChaptersSource;
+  /** The article's paragraphs, which every quote must match verbatim. */
+  article: Paragraph[];
   citedSources: Record<string, SourceEntry>;
 }
 
@@ -154,6 +161,8 @@ export function loadSources({ withRail = true } = {}): GeoSources {
       journey: authored<StorySources['journey']>('story/journey'),
       headlines: authored<StorySources>('story/headlines').headlines
     },
+    chapters: authored('story/chapters'),
+    article: parseArticle(readFileSync(ARTICLE_FILE, 'utf8')),
     citedSources: authored<{ sources: Record<string, SourceEntry> }>('network/sources').sources,
     pipelineRoute: readJson<FeatureCollection<LineString>>(
       join(SOURCES, 'osm', 'central-asia-china-gas-pipeline-abc.osm.geojson')
@@ -231,6 +240,17 @@ export function buildAll(sources: GeoSources): BuiltFiles {
     relief: sources.relief
   });
 
+  const catalog = withTranslations(
+    buildCatalog(
+      network.catalog,
+      sources.storyCountries,
+      overview.countries.features,
+      (feature) => bbox(feature).map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number],
+      sources.citedSources,
+      { sources: sources.physical.features, drawn: [...physical.features, ...water.features] }
+    )
+  );
+
   return {
     staticMap: buildStaticMap({
       countries: overview.countries,
@@ -251,8 +271,9 @@ export function buildAll(sources: GeoSources): BuiltFiles {
     pipeline: network.pipeline,
     rail: network.rail,
     projects: network.projects,
-    story: withTranslations(
-      buildStory(
+    story: withTranslations({
+      chapters: buildChapters(sources.chapters, sources.article, catalog),
+      ...buildStory(
         sources.story,
         sources.network.features,
         sources.storyCountries,
@@ -260,17 +281,8 @@ export function buildAll(sources: GeoSources): BuiltFiles {
         sources.physical.features,
         sources.citedSources
       )
-    ),
-    catalog: withTranslations(
-      buildCatalog(
-        network.catalog,
-        sources.storyCountries,
-        overview.countries.features,
-        (feature) => bbox(feature).map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number],
-        sources.citedSources,
-        { sources: sources.physical.features, drawn: [...physical.features, ...water.features] }
-      )
-    )
+    }),
+    catalog
   };
 }
 

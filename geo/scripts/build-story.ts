@@ -130,7 +130,7 @@ export function buildStory(
   points: Map<string, ResolvedPoint>,
   landforms: PhysicalFeatureSource[],
   allSources: Record<string, SourceEntry>
-): Story {
+): Omit<Story, 'chapters'> {
   const features = new Map(network.map((f) => [f.id, f]));
   const countries = new Map(storyCountries.map((c) => [c.iso3, c]));
   const events = sources.events
@@ -143,7 +143,7 @@ export function buildStory(
   const path = journeyPath(stops.map((s) => s.coord));
   const landformById = new Map(landforms.map((l) => [l.id, l]));
 
-  const story: Omit<Story, 'sources'> = {
+  const story: Omit<Story, 'sources' | 'chapters'> = {
     range: TIMELINE_RANGE,
     events,
     bri: storyCountries

@@ -1,19 +1,16 @@
 // Prerendered with the page: the article's paragraphs (for the reader view), the list of everything the map
-// shows, the story's chapters with their quotes' translations, and the story data (timeline, journey,
-// headline figures), so all of it is in the HTML before any script runs. The full catalog stays a file of its own.
+// shows, and the story data (chapters with their quotes' translations, timeline, journey, headline figures),
+// so all of it is in the HTML before any script runs. The full catalog stays a file of its own.
 import articleText from '$lib/data/article/article.zh.txt?raw';
 import catalogText from '../../static/data/catalog.json?raw';
 import storyText from '../../static/data/story.json?raw';
 import { parseArticle } from '$lib/data/article';
 import { listItems } from '$lib/content/catalog';
 import { parseBuilt } from '$lib/data/built';
-import { withTranslations } from '$lib/data/translations';
-import { CHAPTERS } from '$lib/story/chapters';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
   paragraphs: parseArticle(articleText),
   items: listItems(parseBuilt('catalog', catalogText)),
-  story: parseBuilt('story', storyText),
-  chapters: withTranslations(CHAPTERS)
+  story: parseBuilt('story', storyText)
 });

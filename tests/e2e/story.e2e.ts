@@ -1,8 +1,12 @@
 // Following the article: the chapters by keyboard (camera, layers, announcement), the 2013 journey drawing
 // itself, explore and back, the timeline's filters, the language switch, and the story on a phone.
 import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS, type Chapter } from '../../src/lib/story/chapters';
+import { readFileSync } from 'node:fs';
+import type { Chapter, Story } from '../../src/lib/data/story';
 import { expectNoErrors, featuresInView, waitForMapIdle, watchPage } from './map-page';
+
+const STORY_FILE = new URL('../../static/data/story.json', import.meta.url);
+const CHAPTERS: Chapter[] = (JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Story).chapters;
 
 /** Waits until the map has stopped moving and drawn everything, after whatever started a move. */
 async function settle(page: Page) {

@@ -18,12 +18,13 @@ import { PAN_EXTENT } from '../../src/lib/data/extent';
 import { DATA_FILES } from '../../src/lib/data/files';
 import { timelineFilter } from '../../src/lib/map/filters';
 import { allMembers, legendGroups } from '../../src/lib/map/legend';
-import { CHAPTERS } from '../../src/lib/story/chapters';
+import { buildChapters, type ChaptersSource } from '../../geo/scripts/build-chapters';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const data = <T>(key: keyof typeof DATA_FILES) => JSON.parse(read(`static/${DATA_FILES[key].path}`)) as T;
 const story = data<Story>('story');
 const catalog = data<Catalog>('catalog');
+const CHAPTERS = story.chapters;
 const countries = data<FeatureCollection<Polygon | MultiPolygon, { iso3: string | null }>>('countriesDetail');
 const paragraphs = new Map(parseArticle(read('src/lib/data/article/article.zh.txt')).map((p) => [p.id, p.text]));
 const items = listItems(catalog);
@@ -292,5 +293,44 @@ describe('the timeline on the map', () => {
     expect(addMonths(201401, -1)).toBe(201312);
     expect(monthsBetween(201301, 202305)).toBe(124);
     expect(isoMonth(201409)).toBe('2014-09');
+  });
+});
+
+describe('a broken chapter stops the build, naming the chapter and the rule', () => {
+  const source = JSON.parse(read('geo/sources/authored/story/chapters.json')) as ChaptersSource;
+  const article = parseArticle(read('src/lib/data/article/article.zh.txt'));
+  /** The authored chapters with one chapter changed. */
+  const withChapter = (id: string, change: Partial<ChaptersSource['chapters'][number]>): ChaptersSource => ({
+    ...source,
+    chapters: source.chapters.map((c) => (c.id === id ? { ...c, ...change } : c))
+  });
+
+  it('builds the authored chapters into the story file as they are', () => {
+    expect(buildChapters(source, article, catalog).map((c) => c.id)).toEqual(CHAPTERS.map((c) => c.id));
+  });
+
+  it('a quote that is not the article word for word', () => {
+    const quotes = [{ paragraph: 'p14', text: '复兴号驶向中亚' }];
+    expect(() => buildChapters(withChapter('galkynysh', { quotes }), article, catalog)).toThrow(
+      /Chapter "galkynysh": quote "复兴号驶向中亚" is not in paragraph p14 verbatim/
+    );
+  });
+
+  it('an id that does not exist', () => {
+    expect(() => buildChapters(withChapter('zhanatas', { highlight: ['project-nowhere'] }), article, catalog)).toThrow(
+      /Chapter "zhanatas": highlight "project-nowhere" is not in the catalog/
+    );
+    expect(() =>
+      buildChapters(withChapter('zhanatas', { layers: ['countries', 'ferries'] }), article, catalog)
+    ).toThrow(/Chapter "zhanatas": layer "ferries" does not exist/);
+  });
+
+  it('a frame that leaves the map’s extent, or does not hold what it highlights', () => {
+    expect(() => buildChapters(withChapter('angren-pap', { frame: [-90, 40, 72.6, 41.8] }), article, catalog)).toThrow(
+      /Chapter "angren-pap": frame \[-90,40,72.6,41.8\] leaves the map's extent/
+    );
+    expect(() => buildChapters(withChapter('angren-pap', { frame: [100, 30, 110, 40] }), article, catalog)).toThrow(
+      /Chapter "angren-pap": highlight "project-angren-pap" lies outside the frame/
+    );
   });
 });

@@ -1,8 +1,9 @@
-// The schema of story.json (built by geo/scripts/build-story.ts, prerendered into the page): the timeline's
-// events, the 2013 journey, the headline figures and the sources they cite.
+// The schema of story.json (built by geo/scripts/build-story.ts and build-chapters.ts, prerendered into the
+// page): the chapters, the timeline's events, the 2013 journey, the headline figures and the sources they cite.
 import type { Position } from 'geojson';
 import type { Quote } from './article';
 import type { SourceEntry } from './catalog';
+import type { Bounds } from './extent';
 
 export type EventKind = 'pipeline' | 'rail' | 'project' | 'visit' | 'bri' | 'meeting' | 'summit';
 
@@ -62,7 +63,36 @@ export interface StoryEvent {
   sources: string[];
 }
 
+/** The part of the article a chapter belongs to: the lead or one of the three sections (paragraph ids h1–h3). */
+export type Section = 'lead' | 'h1' | 'h2' | 'h3';
+
+/**
+ * One chapter of the story the map tells (authored in geo/sources/authored/story/chapters.json): what the map
+ * shows (frame, layers, highlighted features, the 2013 journey) and the article's words it tells.
+ */
+export interface Chapter {
+  id: string;
+  section: Section;
+  title_zh: string;
+  title_en: string;
+  /** The article's words this chapter tells, verbatim, with our translation. */
+  quotes: Quote[];
+  /** [west, south, east, north]: what the camera frames, beside the story column or above the story card. */
+  bounds: Bounds;
+  /** Legend groups or members shown (every other is hidden while the chapter is on), or `all`. */
+  layers: string[] | 'all';
+  /** Catalog ids lit on the map (the list's ids: features, `country-kaz`, landforms). */
+  highlight: string[];
+  /** The 2013 journey: drawn (and animated) along its path, or its moments placed on the map. */
+  journey?: 'path' | 'moments';
+  /** What the map shows, in one sentence, for screen readers (said when the chapter opens). */
+  alt_zh: string;
+  alt_en: string;
+}
+
 export interface Story {
+  /** The chapters, in the article's order. */
+  chapters: Chapter[];
   /** The timeline's first and last month (YYYYMM). */
   range: { start: number; end: number };
   events: StoryEvent[];

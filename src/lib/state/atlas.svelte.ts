@@ -4,8 +4,7 @@
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import type { ListItem } from '$lib/content/catalog';
-import type { Story } from '$lib/data/story';
-import { CHAPTERS, type Chapter } from '$lib/story/chapters';
+import type { Chapter, Story } from '$lib/data/story';
 import { allMembers, legendGroups, memberHas, type LegendGroup, type LegendMember } from '$lib/map/legend';
 import type { Properties } from '$lib/map/style/evaluate';
 import type { Lang } from '$lib/i18n/messages';
@@ -29,7 +28,7 @@ export class Atlas {
   readonly members: LegendMember[];
 
   mode = $state<Mode>('story');
-  /** The current chapter's index in CHAPTERS, kept while the reader explores so "back to the story" returns. */
+  /** The current chapter's index in the story's chapters, kept while the reader explores so "back to the story" returns. */
   chapter = $state(0);
   timelineOpen = $state(false);
   /** The timeline's month (YYYYMM); the map filters by it while the timeline is open. */
@@ -68,7 +67,7 @@ export class Atlas {
 
   /** Sets the story's layers for the first chapter; called once the atlas exists (and by a shared URL). */
   start(mode: Mode, chapter: number): void {
-    this.chapter = Math.max(0, Math.min(CHAPTERS.length - 1, chapter));
+    this.chapter = Math.max(0, Math.min(this.chapters.length - 1, chapter));
     if (mode === 'story') {
       this.mode = 'explore';
       this.enterStory();
@@ -131,13 +130,22 @@ export class Atlas {
     return null;
   }
 
+  get chapters(): Chapter[] {
+    return this.story.chapters;
+  }
+
+  /** A chapter's index by its id (-1 for none). */
+  chapterIndex(id: string): number {
+    return this.chapters.findIndex((c) => c.id === id);
+  }
+
   get currentChapter(): Chapter {
-    return CHAPTERS[this.chapter];
+    return this.chapters[this.chapter];
   }
 
   /** Opens a chapter (in the story; from explore mode it goes back to the story). Out-of-range is ignored. */
   goToChapter(index: number): void {
-    if (index < 0 || index >= CHAPTERS.length) return;
+    if (index < 0 || index >= this.chapters.length) return;
     if (this.mode === 'explore') this.enterStory();
     this.chapter = index;
     this.#applyChapter();

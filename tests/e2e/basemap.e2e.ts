@@ -6,6 +6,7 @@ import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { REGION_FRAME } from '../../src/lib/data/extent';
 import { ARTICLE_PHYSICAL_NAMES, FERGANA_ENCLAVES, SIX_COUNTRIES, STORY_CITIES } from '../world';
 import {
+  afterMove,
   expectNoErrors,
   featuresAt,
   featuresInView,
@@ -78,7 +79,7 @@ test('the page loads nothing from any host but its own', async ({ page, baseURL 
   expect(watch.requests.some((url) => url.endsWith('/data/basemap.pmtiles'))).toBe(true);
 });
 
-test('panning and zooming by mouse, wheel and keyboard raise no error', async ({ page }) => {
+test('dragging, the wheel and the keys (+, arrows) move the map, and raise no error', async ({ page }) => {
   const watch = watchPage(page);
   await openMap(page);
   const canvas = page.locator('.maplibregl-canvas');
@@ -94,21 +95,15 @@ test('panning and zooming by mouse, wheel and keyboard raise no error', async ({
   expect(dragged[0], 'dragging left moves the view east').toBeGreaterThan(start[0] + 1);
 
   const zoomBefore = await page.evaluate(() => window.__map!.getZoom());
-  await page.mouse.wheel(0, -600);
-  await page.waitForTimeout(400);
-  await waitForMapIdle(page);
+  await afterMove(page, () => page.mouse.wheel(0, -600));
   expect(await page.evaluate(() => window.__map!.getZoom())).toBeGreaterThan(zoomBefore);
 
   await canvas.focus();
   const keyZoomBefore = await page.evaluate(() => window.__map!.getZoom());
-  await page.keyboard.press('Equal');
-  await page.waitForTimeout(400);
-  await waitForMapIdle(page);
+  await afterMove(page, () => page.keyboard.press('Equal'));
   expect(await page.evaluate(() => window.__map!.getZoom()), '+ zooms in').toBeGreaterThan(keyZoomBefore);
   const beforeArrow = await page.evaluate(() => window.__map!.getCenter().toArray());
-  await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(400);
-  await waitForMapIdle(page);
+  await afterMove(page, () => page.keyboard.press('ArrowRight'));
   const afterArrow = await page.evaluate(() => window.__map!.getCenter().toArray());
   expect(afterArrow[0], 'the right arrow pans east').toBeGreaterThan(beforeArrow[0]);
   expectNoErrors(watch);
@@ -194,8 +189,9 @@ test('the basemap comes as tiles of one archive, read by range, the detail only 
 test('the production build draws the map and exposes no test handle', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('http://127.0.0.1:4173/');
+  // After the moment the test build would have set the handle: the style has loaded (MapView's load mark).
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:map-load').length > 0);
   await expect(page.locator('.maplibregl-canvas')).toBeVisible();
-  await page.waitForTimeout(1500);
   expect(await page.evaluate(() => typeof window.__map)).toBe('undefined');
   expectNoErrors(watch);
 });

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Chapter, Story } from '../../src/lib/data/story';
-import { expectNoErrors, featuresInView, waitForMapIdle, watchPage } from './map-page';
+import { expectNoErrors, featuresInView, nextFrame, waitForMapIdle, watchPage } from './map-page';
 
 const STORY_FILE = new URL('../../static/data/story.json', import.meta.url);
 const CHAPTERS: Chapter[] = (JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Story).chapters;
@@ -303,15 +303,17 @@ test.describe('on a phone', () => {
     // At a finger's pace (events a frame apart), not all at once: an instant swipe is a fling of any speed.
     for (const x of [280, 220, 160, 100, 60]) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
-      await page.waitForTimeout(16);
+      await nextFrame(page);
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect(page).toHaveURL(/ch=section-1/);
-    // The row has come to rest on that card (a fling stops at the next chapter, never past it).
+    // The row has come to rest on that card (a fling stops at the next chapter, never past it): it has not
+    // scrolled between two frames.
     const rowAtRest = async () => {
       const at = () => page.locator('[data-story]').evaluate((row) => row.querySelector('.chapters')!.scrollLeft);
       const before = await at();
-      await page.waitForTimeout(200);
+      await nextFrame(page);
+      await nextFrame(page);
       return (await at()) === before;
     };
     await expect.poll(rowAtRest).toBe(true);

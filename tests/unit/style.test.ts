@@ -1,5 +1,11 @@
 // The map style as data: what it may load, what it draws, how layers are ordered.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { basemapSource, reliefSource } from '../../src/lib/map/layers/basemap-source';
+import { emptyGeoJsonSource } from '../../src/lib/map/layers/mount';
+import { JOURNEY_SOURCE, journeyLayers } from '../../src/lib/map/style/journey-layers';
+import { withSharedProgram } from '../../src/lib/map/style/shared-programs';
 import { baseStyle, SLOTS, slotMarkerId } from '../../src/lib/map/style/base-style';
 import { SOURCE_IDS } from '../../src/lib/map/style/basemap-layers';
 import { contentLayers } from '../../src/lib/map/style/content-layers';
@@ -11,6 +17,47 @@ import { highlightFilter, highlightLayers, highlightShows } from '../../src/lib/
 import { FOCUS_COUNTRIES } from '../../src/lib/data/extent';
 
 const ALL_LAYERS = contentLayers();
+
+/** The whole style as the page assembles it: the base style, every source and every layer it adds. */
+function assembledStyle(): StyleSpecification {
+  vi.stubGlobal('window', { location: { href: 'http://127.0.0.1/' } });
+  const base = baseStyle();
+  const highlights = (['emphasis', 'selected', 'hover'] as const).flatMap((k) =>
+    highlightLayers(k).map((h) => h.layer)
+  );
+  const layers: LayerSpecification[] = [...base.layers, ...ALL_LAYERS, ...highlights, ...journeyLayers()];
+  const style: StyleSpecification = {
+    ...base,
+    sources: {
+      ...base.sources,
+      [SOURCE_IDS.basemap]: basemapSource(BASEMAP_ARCHIVE.path),
+      [SOURCE_IDS.relief]: reliefSource(),
+      ...Object.fromEntries(Object.values(NETWORK_SOURCE_IDS).map((id) => [id, emptyGeoJsonSource()])),
+      [JOURNEY_SOURCE]: emptyGeoJsonSource()
+    },
+    layers: layers.map(withSharedProgram)
+  };
+  vi.unstubAllGlobals();
+  return style;
+}
+
+describe('MapLibre’s style validator', () => {
+  it('passes the whole assembled style: every source, every layer, as the page adds them', () => {
+    const style = assembledStyle();
+    expect(style.layers.length).toBeGreaterThan(40);
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
+  it('would catch a layer MapLibre cannot draw', () => {
+    const style = assembledStyle();
+    // A paint property MapLibre does not know: not a LayerSpecification, which is the point.
+    const broken = { ...style.layers[3], paint: { 'fill-colour': '#f00' } } as unknown as LayerSpecification;
+    const errors = validateStyleMin({ ...style, layers: [...style.layers, { ...broken, id: 'broken' }] });
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(new RegExp(`^layers\\[${style.layers.length}\\]\\.paint\\.fill-colour: unknown property`))
+    ]);
+  });
+});
 
 describe('the map style', () => {
   it('asks for no glyph server, no sprite and no tiles: nothing from outside the site', () => {

@@ -1,211 +1,191 @@
-// What the reader is doing, shared by context: story or explore, the chapter, the timeline's month, the
-// selection, the hidden legend members, the reader view, the open side panels and the last camera. The map, the
-// panels and the URL all read and write this one object.
+// What the reader is doing, shared by context: a thin façade over slices that each own one piece of state and
+// are its only writer (selection, layers, story, timeline, panels, announcer, camera). The façade makes the
+// moves that touch several at once (enter the story, explore, open a chapter, select a hidden thing, restore a
+// shared view) and derives what is lit on the map. Its getters are read only: a component changes state by
+// calling a method, never by assigning.
 import { getContext, setContext } from 'svelte';
-import { SvelteSet } from 'svelte/reactivity';
 import type { ListItem } from '$lib/content/catalog';
 import type { Chapter, Story } from '$lib/data/story';
-import { allMembers, legendGroups, memberHas, type LegendGroup, type LegendMember } from '$lib/map/legend';
+import { memberHas } from '$lib/map/legend';
 import type { Properties } from '$lib/map/style/evaluate';
 import type { Lang } from '$lib/i18n/messages';
-import type { Camera, ViewState } from './view-url';
+import { Announcer } from './announcer.svelte';
+import { CameraState } from './camera.svelte';
+import { Layers } from './layers.svelte';
+import { Panels } from './panels.svelte';
+import { Selection, type SelectOptions } from './selection.svelte';
+import { StoryState, type Mode } from './story.svelte';
+import { TimelineState } from './timeline.svelte';
+import { isStoryView, type Camera, type ViewState } from './view-url';
+
+export type { Mode } from './story.svelte';
+export type { ReaderTarget } from './panels.svelte';
 
 const ATLAS_CONTEXT = Symbol('silk-road-atlas/atlas');
 
-/** A passage of the article to show in the reader view. */
-export interface ReaderTarget {
-  paragraph: string;
-  text: string;
-}
-
-export type Mode = 'story' | 'explore';
-
 export class Atlas {
   readonly items: ListItem[];
-  readonly story: Story;
   readonly itemById: Map<string, ListItem>;
-  readonly groups: LegendGroup[];
-  readonly members: LegendMember[];
+  readonly story: Story;
 
-  mode = $state<Mode>('story');
-  /** The current chapter's index in the story's chapters, kept while the reader explores so "back to the story" returns. */
-  chapter = $state(0);
-  timelineOpen = $state(false);
-  /** The timeline's month (YYYYMM); the map filters by it while the timeline is open. */
-  month = $state(0);
-  /** The chapter whose frame the camera has arrived at (set by the map): its animations start then. */
-  framedChapter = $state<number | null>(null);
-  /** Ids lit on the map by the current chapter or the timeline's events, beside the selection. */
-  emphasis = $state.raw<string[]>([]);
-  selected = $state<string | null>(null);
-  hidden = new SvelteSet<string>();
-  camera = $state.raw<Camera | null>(null);
-  reader = $state.raw<ReaderTarget | null>(null);
-  sidePanel = $state<'layers' | 'list' | null>(null);
-  /** Set each time the camera should frame the selection; the map answers it. */
-  fitRequest = $state.raw<{ id: string } | null>(null);
-  /** The latest message for screen readers (an aria-live region shows it). */
-  announcement = $state('');
+  readonly selection = new Selection();
+  readonly layers: Layers;
+  readonly reading: StoryState;
+  readonly timeline: TimelineState;
+  readonly panels = new Panels();
+  readonly announcer = new Announcer();
+  readonly camera = new CameraState();
 
-  /** Whether the panel takes focus when it opens (not when a shared link opens the page with a selection). */
-  focusPanel = true;
-  /** Where focus goes back to when the panel closes. */
-  #returnFocus: HTMLElement | null = null;
   /** The layers the reader chose while exploring, put back when they leave the story again. */
   #exploreHidden: string[] = [];
 
   constructor(items: ListItem[], story: Story) {
     this.items = items;
     this.story = story;
-    this.month = story.range.end;
     // Built once and never changed, so a plain Map (not a reactive one).
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.itemById = new Map(items.map((i) => [i.id, i]));
-    this.groups = legendGroups(items);
-    this.members = allMembers(this.groups);
+    this.layers = new Layers(items);
+    this.reading = new StoryState(story.chapters);
+    this.timeline = new TimelineState(story);
   }
 
-  /** Sets the story's layers for the first chapter; called once the atlas exists (and by a shared URL). */
-  start(mode: Mode, chapter: number): void {
-    this.chapter = Math.max(0, Math.min(this.chapters.length - 1, chapter));
-    if (mode === 'story') {
-      this.mode = 'explore';
-      this.enterStory();
-    } else {
-      this.mode = 'explore';
-      this.emphasis = [];
-    }
+  // Reads, for the components (each from the slice that owns it).
+  get mode(): Mode {
+    return this.reading.mode;
   }
-
+  get chapter(): number {
+    return this.reading.chapter;
+  }
+  get chapters(): Chapter[] {
+    return this.reading.chapters;
+  }
+  get currentChapter(): Chapter {
+    return this.reading.current;
+  }
+  get selected(): string | null {
+    return this.selection.id;
+  }
   get selectedItem(): ListItem | null {
-    return this.selected ? (this.itemById.get(this.selected) ?? null) : null;
+    return this.selection.id ? (this.itemById.get(this.selection.id) ?? null) : null;
+  }
+  get members() {
+    return this.layers.members;
+  }
+  get groups() {
+    return this.layers.groups;
+  }
+  get hidden(): ReadonlySet<string> {
+    return this.layers.hidden;
+  }
+  get timelineOpen(): boolean {
+    return this.timeline.open;
+  }
+  get month(): number {
+    return this.timeline.month;
   }
 
-  /** Selects a thing as a click or the list does: opens its panel, highlights it and frames it. */
-  select(id: string, options: { fit?: boolean; returnFocus?: HTMLElement | null; focusPanel?: boolean } = {}): void {
-    if (!this.itemById.has(id)) return;
-    this.focusPanel = options.focusPanel !== false;
-    // Moving from one panel to another (a link inside a panel) keeps the place focus returns to at the end.
-    if (options.returnFocus !== undefined) this.#returnFocus = options.returnFocus;
-    else if (!this.selected) this.#returnFocus = document.activeElement as HTMLElement | null;
-    this.selected = id;
-    if (options.fit !== false) this.fitRequest = { id };
+  /**
+   * Ids lit on the map beside the selection: in the story, the chapter's highlights and what the journey has
+   * passed; while exploring with the timeline open, the month's events.
+   */
+  get emphasis(): string[] {
+    if (this.reading.mode === 'story') return [...this.reading.current.highlight, ...this.reading.passed];
+    return this.timeline.open ? this.timeline.emphasis : [];
+  }
+
+  /** Starts the reader in a mode at a chapter (once the atlas exists, and for a shared URL). */
+  start(mode: Mode, chapter: number): void {
+    this.reading.goTo(chapter);
+    this.reading.setMode('explore');
+    if (mode === 'story') this.enterStory();
+  }
+
+  /**
+   * Selects a thing as a click or the list does: opens its panel, frames it (unless `fit` is false) and, if the
+   * legend hides its layer, shows that layer first, so that a panel never describes something the map hides.
+   */
+  select(id: string, options: SelectOptions & { fit?: boolean } = {}): void {
+    const item = this.itemById.get(id);
+    if (!item) return;
+    const member = this.layers.memberOf(item);
+    if (member && this.layers.hidden.has(member.id)) this.layers.set([member.id], true);
+    this.selection.open(id, options);
+    if (options.fit !== false) this.camera.frame(item);
   }
 
   /** Closes the panel and gives focus back to where the reader was. */
   deselect(): void {
-    this.selected = null;
-    const target = this.#returnFocus;
-    this.#returnFocus = null;
-    if (target?.isConnected) target.focus();
-  }
-
-  /** The legend member a list item's feature belongs to (each feature belongs to exactly one). */
-  memberOf(item: ListItem): LegendMember | null {
-    const properties = { ...item, iso3: item.kind === 'country' ? item.countries[0] : null };
-    return this.members.find((m) => memberHas(m, properties)) ?? null;
-  }
-
-  isVisible(item: ListItem): boolean {
-    const member = this.memberOf(item);
-    return !member || !this.hidden.has(member.id);
-  }
-
-  /** Whether any shown legend member draws in one of these style layers. */
-  showsAnyOf(layerIds: readonly string[]): boolean {
-    return this.members.some((m) => !this.hidden.has(m.id) && m.layers.some((layer) => layerIds.includes(layer)));
+    this.selection.close();
   }
 
   /** Shows or hides legend members; returns the selected item if hiding them hid it too (its panel closes). */
   setMembers(ids: string[], shown: boolean): ListItem | null {
-    for (const id of ids) {
-      if (shown) this.hidden.delete(id);
-      else this.hidden.add(id);
-    }
-    const selected = this.selectedItem;
-    if (selected && !this.isVisible(selected)) {
-      this.selected = null;
-      return selected;
-    }
-    return null;
-  }
-
-  get chapters(): Chapter[] {
-    return this.story.chapters;
-  }
-
-  /** A chapter's index by its id (-1 for none). */
-  chapterIndex(id: string): number {
-    return this.chapters.findIndex((c) => c.id === id);
-  }
-
-  get currentChapter(): Chapter {
-    return this.chapters[this.chapter];
+    this.layers.set(ids, shown);
+    return this.#dropHiddenSelection();
   }
 
   /** Opens a chapter (in the story; from explore mode it goes back to the story). Out-of-range is ignored. */
   goToChapter(index: number): void {
-    if (index < 0 || index >= this.chapters.length) return;
-    if (this.mode === 'explore') this.enterStory();
-    this.chapter = index;
+    if (index < 0 || index >= this.reading.chapters.length) return;
+    if (this.reading.mode === 'explore') this.enterStory();
+    this.reading.goTo(index);
     this.#applyChapter();
   }
 
   /** Back to the story at the chapter the reader left, with its layers and highlights. */
   enterStory(): void {
-    if (this.mode === 'story') return;
-    this.#exploreHidden = [...this.hidden];
-    this.mode = 'story';
-    this.timelineOpen = false;
+    if (this.reading.mode === 'story') return;
+    this.#exploreHidden = [...this.layers.hidden];
+    this.reading.setMode('story');
+    this.timeline.set(false);
     this.#applyChapter();
   }
 
   /** Leaves the story: the reader's own layers come back and the map is theirs. */
   explore(): void {
-    if (this.mode === 'explore') return;
-    this.mode = 'explore';
-    this.hidden.clear();
-    for (const id of this.#exploreHidden) this.hidden.add(id);
-    this.emphasis = this.timelineOpen ? this.timelineEmphasis() : [];
+    if (this.reading.mode === 'explore') return;
+    this.reading.setMode('explore');
+    this.layers.hideExactly(this.#exploreHidden);
+    this.#dropHiddenSelection();
   }
 
-  /** The legend members a chapter shows: its groups' members and the members it names. */
-  chapterMembers(chapter: Chapter): string[] {
-    if (chapter.layers === 'all') return this.members.map((m) => m.id);
-    return chapter.layers.flatMap((id) => this.groups.find((g) => g.id === id)?.members.map((m) => m.id) ?? [id]);
+  /** Opens or closes the timeline at a month (opening it leaves the story). */
+  setTimeline(open: boolean, month = this.timeline.month): void {
+    if (open && this.reading.mode === 'story') this.explore();
+    this.timeline.set(open, month);
+  }
+
+  /**
+   * A shared view, applied through the same moves a reader makes: the mode and chapter, then (exploring) the
+   * hidden layers and the timeline, then the selection (which shows its layer if the link also hid it).
+   */
+  restore(view: ViewState): void {
+    const story = isStoryView(view);
+    this.start(story ? 'story' : 'explore', view.chapter ? this.reading.index(view.chapter) : 0);
+    if (!story) {
+      this.setMembers(view.hidden, false);
+      if (view.month !== null) this.setTimeline(true, view.month);
+    }
+    // A shared view keeps its own camera; without one, the selection is framed.
+    if (view.selected) this.select(view.selected, { fit: !view.camera, focusPanel: false, returnFocus: null });
   }
 
   #applyChapter(): void {
-    const chapter = this.currentChapter;
-    const shown = this.chapterMembers(chapter);
-    this.hidden.clear();
-    for (const m of this.members) if (!shown.includes(m.id)) this.hidden.add(m.id);
-    this.emphasis = chapter.highlight;
+    this.layers.hideExactly(this.layers.members.map((m) => m.id).filter((id) => !this.#chapterShows(id)));
     // A selection the chapter hides closes, as it would if the reader hid its layer.
+    this.#dropHiddenSelection();
+  }
+
+  #chapterShows(memberId: string): boolean {
+    return this.layers.chapterMembers(this.reading.current).includes(memberId);
+  }
+
+  #dropHiddenSelection(): ListItem | null {
     const selected = this.selectedItem;
-    if (selected && !this.isVisible(selected)) this.selected = null;
-  }
-
-  /** The timeline's events of the current month. */
-  get monthEvents() {
-    return this.story.events.filter((e) => e.month === this.month);
-  }
-
-  timelineEmphasis(): string[] {
-    const ids = this.monthEvents.flatMap((e) => e.highlight);
-    return ids.filter((id, index) => ids.indexOf(id) === index);
-  }
-
-  setTimeline(open: boolean, month = this.month): void {
-    if (open && this.mode === 'story') this.explore();
-    this.timelineOpen = open;
-    this.month = Math.min(this.story.range.end, Math.max(this.story.range.start, month));
-    if (this.mode === 'explore') this.emphasis = open ? this.timelineEmphasis() : [];
-  }
-
-  /** The Central Asian countries with a Belt and Road document by this month (YYYYMM). */
-  signedBy(month: number): string[] {
-    return this.story.bri.filter((b) => b.month <= month).map((b) => b.iso3);
+    if (!selected || this.layers.isVisible(selected)) return null;
+    this.selection.drop();
+    return selected;
   }
 
   /**
@@ -213,33 +193,27 @@ export class Atlas {
    * timeline open, it exists at the timeline's month (the same conditions the map's filters express).
    */
   shows(properties: Properties): boolean {
-    const member = this.members.find((m) => memberHas(m, properties));
-    if (!member || this.hidden.has(member.id)) return false;
-    if (!this.timelineOpen || this.mode !== 'explore') return true;
+    const member = this.layers.members.find((m) => memberHas(m, properties));
+    if (!member || this.layers.hidden.has(member.id)) return false;
+    if (!this.timeline.open || this.reading.mode !== 'explore') return true;
     if (typeof properties.iso3 === 'string')
-      return properties.iso3 === 'CHN' || this.signedBy(this.month).includes(properties.iso3);
-    return typeof properties.since !== 'number' || properties.since <= this.month;
+      return properties.iso3 === 'CHN' || this.timeline.signedBy(this.timeline.month).includes(properties.iso3);
+    return typeof properties.since !== 'number' || properties.since <= this.timeline.month;
   }
 
   /** The view as a URL writes it; `lang` null leaves the language to the browser. */
   view(lang: Lang | null): ViewState {
-    const story = this.mode === 'story';
+    const story = this.reading.mode === 'story';
     // In the story the chapter says the layers and the camera; only explore mode writes its own.
     return {
-      chapter: story ? this.currentChapter.id : null,
+      chapter: story ? this.reading.current.id : null,
       explore: !story,
-      selected: this.selected,
-      hidden: story ? [] : [...this.hidden],
-      camera: story ? null : this.camera,
-      month: !story && this.timelineOpen ? this.month : null,
+      selected: this.selection.id,
+      hidden: story ? [] : [...this.layers.hidden],
+      camera: story ? null : (this.camera.last satisfies Camera | null),
+      month: !story && this.timeline.open ? this.timeline.month : null,
       lang
     };
-  }
-
-  announce(text: string): void {
-    // Cleared first so that the same words said twice are read twice.
-    this.announcement = '';
-    queueMicrotask(() => (this.announcement = text));
   }
 }
 

@@ -7,7 +7,7 @@ import type {
   SourceSpecification
 } from 'maplibre-gl';
 import { base } from '$app/paths';
-import type { MapContext } from '../context';
+import type { MapContext } from '../context.svelte';
 import { slotMarkerId, type Slot } from '../style/base-style';
 import { withSharedProgram } from '../style/shared-programs';
 

@@ -10,10 +10,24 @@ export interface Named {
 }
 
 export class I18n {
-  lang = $state<Lang>('zh');
+  #lang = $state<Lang>('zh');
 
   constructor(lang: Lang) {
-    this.lang = lang;
+    this.#lang = lang;
+  }
+
+  /** The reader's language (change it with `setLang`: the switch, or a link that names one). */
+  get lang(): Lang {
+    return this.#lang;
+  }
+
+  setLang(lang: Lang): void {
+    this.#lang = lang;
+  }
+
+  /** The other language: what the switch offers. */
+  get otherLang(): Lang {
+    return this.#lang === 'zh' ? 'en' : 'zh';
   }
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Chapter, Story } from '../../src/lib/data/story';
-import { expectNoErrors, featuresInView, nextFrame, waitForMapIdle, watchPage } from './map-page';
+import { afterMove, expectNoErrors, featuresInView, nextFrame, waitForMapIdle, watchPage } from './map-page';
 
 const STORY_FILE = new URL('../../static/data/story.json', import.meta.url);
 const CHAPTERS: Chapter[] = (JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Story).chapters;
@@ -11,19 +11,6 @@ const CHAPTERS: Chapter[] = (JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Sto
 /** Waits until the map has stopped moving and drawn everything, after whatever started a move. */
 async function settle(page: Page) {
   await page.waitForFunction(() => !window.__map!.isMoving(), null, { timeout: 20_000 });
-  await waitForMapIdle(page);
-}
-
-/** Does something that moves the story's camera, and waits until the camera has arrived and drawn. */
-async function andArrive(page: Page, action: () => Promise<unknown>) {
-  await page.evaluate(() => {
-    const map = window.__map!;
-    (window as unknown as { arrived: Promise<void> }).arrived = new Promise((resolve) =>
-      map.once('moveend', () => resolve())
-    );
-  });
-  await action();
-  await page.evaluate(() => (window as unknown as { arrived: Promise<void> }).arrived);
   await waitForMapIdle(page);
 }
 
@@ -68,7 +55,7 @@ test('every chapter, stepped by keyboard, sets its frame, its layers and its ann
 
   await settle(page);
   for (const [index, chapter] of CHAPTERS.entries()) {
-    if (index > 0) await andArrive(page, () => page.keyboard.press(index % 2 ? 'PageDown' : 'ArrowRight'));
+    if (index > 0) await afterMove(page, () => page.keyboard.press(index % 2 ? 'PageDown' : 'ArrowRight'));
     await expect(page).toHaveURL(new RegExp(`[?&]ch=${chapter.id}(&|$)`));
     await expect(announcer, chapter.id).toContainText(chapter.alt_zh);
     await expect(page.locator(`[data-chapter="${chapter.id}"]`)).toHaveAttribute('aria-current', 'step');

@@ -13,6 +13,9 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: false, strict: true }),
+    // The service worker (src/service-worker.ts) is registered by the page (UpdateNotice.svelte), which also
+    // offers the reader a newer version when one has been saved.
+    serviceWorker: { register: false },
     /**
      * A strict Content-Security-Policy, written into the prerendered page as a <meta> tag (a static site has no
      * headers of its own): scripts only from this site, SvelteKit's one inline bootstrap script by its hash, no

@@ -29,6 +29,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     // The page takes its language from the browser; the tests read the Chinese interface unless they say.
     locale: 'zh-CN',
+    // The production build registers a service worker that saves the whole first view: blocked, so that each test
+    // loads what it loads; the offline tests allow it (offline.e2e.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS

@@ -19,7 +19,6 @@ export function watchPage(page: Page): PageWatch {
   return watch;
 }
 
-/** Resolves once the map has loaded everything in view and stopped moving. */
 /**
  * Does something that moves the camera (a wheel, a key) and waits until that move has ended and the map has
  * drawn: the move's end is listened for before the action, so a quick move cannot be missed.
@@ -41,6 +40,7 @@ export async function nextFrame(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 }
 
+/** Resolves once the map has loaded everything in view and stopped moving. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__map !== undefined, null, { timeout: 30_000 });
   await page.evaluate(

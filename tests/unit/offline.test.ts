@@ -1,0 +1,44 @@
+// What the service worker saves on the first visit (src/lib/data/offline.ts): everything the first views and the
+// story's panels load, and nothing the page never asks for, within a budget a phone on a train can afford.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from '../../geo/build';
+import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR } from '../../src/lib/data/files';
+import { precached } from '../../src/lib/data/offline';
+
+const STATIC = join(PROJECT_ROOT, 'static');
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [relative(STATIC, path)];
+  });
+const staticFiles = walk(STATIC);
+
+/** Saved on the first visit, at most (the app's own code comes on top: about 0.6 MB). */
+const PRECACHE_BUDGET_BYTES = 4_000_000;
+
+describe('the files saved for reading offline', () => {
+  it('hold the archive, every data file a page fetches, the whole relief, the icons and the manifest', () => {
+    expect(precached(BASEMAP_ARCHIVE.path)).toBe(true);
+    for (const key of ['pipeline', 'rail', 'projects', 'catalog', 'staticMap'] as const)
+      expect(precached(DATA_FILES[key].path), key).toBe(true);
+    for (const tile of staticFiles.filter((f) => f.startsWith(`${RELIEF_DIR}/`)))
+      expect(precached(tile), tile).toBe(true);
+    for (const file of ['favicon.svg', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png'])
+      expect(staticFiles, file).toContain(file);
+    for (const file of ['favicon.svg', 'manifest.webmanifest', 'icon-192.png'])
+      expect(precached(file), file).toBe(true);
+  });
+
+  it('leave out the GeoJSON the archive holds (for tests) and the story the page carries', () => {
+    for (const key of ['countries', 'countriesDetail', 'borders', 'water', 'labels', 'story'] as const)
+      expect(precached(DATA_FILES[key].path), key).toBe(false);
+  });
+
+  it(`stay within ${PRECACHE_BUDGET_BYTES / 1e6} MB`, () => {
+    const bytes = staticFiles.filter(precached).reduce((sum, file) => sum + statSync(join(STATIC, file)).size, 0);
+    expect(bytes).toBeGreaterThan(1_300_000); // the archive and the network at least
+    expect(bytes).toBeLessThan(PRECACHE_BUDGET_BYTES);
+  });
+});

@@ -229,7 +229,7 @@ test('the shaded relief, from the site’s own tiles and credited, shades the mo
   expect(watch.requests.some((url) => /\/data\/relief\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
   const credits = page.locator('.maplibregl-ctrl-attrib');
   await expect(credits).toContainText('© OpenStreetMap contributors');
-  await expect(credits).toContainText('Relief: ETOPO5 (NOAA)');
+  await expect(credits).toContainText('地形：ETOPO5');
   const shot = async () => PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
   const withRelief = await shot();
   await page.evaluate(() => window.__map!.setLayoutProperty('lyr-relief', 'visibility', 'none'));

@@ -252,6 +252,11 @@ test('the language switch changes the interface, the map labels and the URL', as
   // No Chinese left in the controls, except the switch back to it.
   const controls = await page.locator('.dock button, .controls').allInnerTexts();
   expect(controls.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual(['中文']);
+  // The map's credits follow the language (OpenStreetMap's keep the words its licence asks for in both).
+  const credits = page.locator('.maplibregl-ctrl-attrib');
+  await expect(credits).toContainText('Relief: ETOPO5 (NOAA)');
+  await expect(credits).toContainText('© OpenStreetMap contributors');
+  await expect(credits).not.toContainText('地形');
   // The map relabels: the label expressions read the language, and the drawn labels change.
   expect(await page.evaluate(() => window.__map!.getGlobalState().lang)).toBe('en');
   await waitForMapIdle(page);
@@ -265,6 +270,15 @@ test('an English browser gets the English page, and a link can still ask for Chi
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Explore the map' })).toBeVisible();
   await expect(page).not.toHaveURL(/lang=/);
+  // The full article, from a quote: our translation under each paragraph, the quoted one marked in both.
+  await page.getByRole('button', { name: 'Read in context' }).first().click();
+  const reader = page.locator('dialog.reader');
+  await expect(reader.locator('mark')).toHaveText('灞河之滨，长安塔下。初夏的古都西安，草木葱郁，万物并秀。');
+  await expect(reader.locator('[data-translation="p01"]')).toContainText('On the banks of the Ba River');
+  await expect(reader.locator('[data-translation="p01"]')).toHaveClass(/pointed/);
+  await expect(reader.locator('[data-translation="p58"]')).toHaveAttribute('lang', 'en');
+  await expect(reader).toContainText('ours, not Xinhua’s');
+  await reader.getByRole('button', { name: /Back/ }).click();
   await page.goto('/?lang=zh');
   await expect(page.getByRole('button', { name: '探索地图' })).toBeVisible();
   await context.close();

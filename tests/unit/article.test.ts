@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/lib/data/article';
+import { withEnglish } from '../../src/lib/data/article-english';
 
 const text = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
 const paragraphs = parseArticle(text);
@@ -29,5 +30,23 @@ describe('parseArticle', () => {
     const ids = paragraphs.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(paragraphs.find((p) => p.text.startsWith('从北京出发'))?.id).toBe('p06');
+  });
+});
+
+describe('our English translation of the whole article', () => {
+  const english = withEnglish(paragraphs);
+
+  it('gives every paragraph a translation, in English only', () => {
+    expect(english.length).toBeGreaterThan(60);
+    for (const paragraph of english) {
+      expect(paragraph.en, paragraph.id).toBeTruthy();
+      expect(paragraph.en, paragraph.id).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('keeps each paragraph’s years in its translation (months and small numbers are written as words)', () => {
+    for (const paragraph of english)
+      for (const year of paragraph.text.match(/\d{4}(?=年)/g) ?? [])
+        expect(paragraph.en, `${paragraph.id}: ${year}`).toContain(year);
   });
 });

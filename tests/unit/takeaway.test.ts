@@ -85,6 +85,9 @@ describe('the data download', () => {
     expect(lineA.status).toBe('in-service');
     expect(lineA.dates).toContain('in_service=2009-12-14');
     expect(lineA.figures).toContain('1833 km');
+    // In Chinese too: 1833 公里, and the design capacity of 30 bcm a year as 300 亿立方米/年.
+    expect(lineA.figures_zh).toContain('1833 公里');
+    expect(lineA.figures_zh).toMatch(/300 亿立方米\/年/);
     expect(lineA.accuracy).toMatch(/^surveyed: the OpenStreetMap route/);
     expect(lineA.drawn_length_km).toBe(catalog.features['pipeline-line-a'].drawn_length_km);
     expect(lineA.sources).toMatch(/ccgas <https?:\/\//);

@@ -1,4 +1,5 @@
 // The page's own words: title, lead and credits, in Chinese and English.
+import type { Lang } from '$lib/i18n/messages';
 
 export const ARTICLE = {
   title: '擘画中国—中亚关系新蓝图',
@@ -26,12 +27,14 @@ const LINK = 'target="_blank" rel="noopener noreferrer"';
  * ODbL and must be credited wherever it is shown or exported; Natural Earth (borders, water, places, railways)
  * and ETOPO5 are public domain; the story is Xinhua's. The data download says the same at length (LICENCE_NOTE).
  */
-export const CREDITS = [
-  `© <a href="https://www.openstreetmap.org/copyright" ${LINK}>OpenStreetMap</a> contributors 贡献者 (ODbL)`,
-  `<a href="https://www.naturalearthdata.com/" ${LINK}>Natural Earth</a>`,
-  '地形 Relief: ETOPO5 (NOAA)',
-  '新华社 Xinhua, 2023-05-16'
-];
+const OSM = `© <a href="https://www.openstreetmap.org/copyright" ${LINK}>OpenStreetMap</a> contributors`;
+const NATURAL_EARTH = `<a href="https://www.naturalearthdata.com/" ${LINK}>Natural Earth</a>`;
+
+/** The credits in each language. OpenStreetMap's keeps its English words in both, as its licence asks. */
+export const CREDITS: Record<Lang, string[]> = {
+  zh: [`${OSM} 贡献者（ODbL）`, NATURAL_EARTH, '地形：ETOPO5（美国国家海洋和大气管理局）', '新华社，2023年5月16日'],
+  en: [`${OSM} (ODbL)`, NATURAL_EARTH, 'Relief: ETOPO5 (NOAA)', 'Xinhua, 16 May 2023']
+};
 
 /** A credit as plain text (for an exported image or print): the HTML's words without its tags. */
 export const creditText = (html: string): string => html.replace(/<[^>]+>/g, '');

@@ -1,6 +1,7 @@
 // The data behind the current view, for download: the features of the visible legend members as GeoJSON (one
 // feature per thing the reader can click, its stored pieces kept as they are) and as CSV (one row per feature).
 // Coordinates are copied from the data files untouched: no rounding, no reprojection.
+import { figureIn } from '$lib/i18n/units';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Entry } from '$lib/content/catalog';
 import type { Quote } from '$lib/data/article';
@@ -23,6 +24,8 @@ export interface ExportRecord {
   dates: string;
   /** `label: value unit [source keys]`, `;`-separated. */
   figures: string;
+  /** The same in Chinese: 标签：数值 单位 [来源], with the value scaled to the Chinese unit (亿立方米, 亿美元). */
+  figures_zh: string;
   countries: string;
   drawn_length_km: number | null;
   accuracy: string;
@@ -41,6 +44,7 @@ export const CSV_COLUMNS: (keyof ExportRecord)[] = [
   'status',
   'dates',
   'figures',
+  'figures_zh',
   'countries',
   'drawn_length_km',
   'accuracy',
@@ -117,6 +121,7 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         status: '',
         dates: entry.bri_document ? `belt_and_road_document=${entry.bri_document.date}` : '',
         figures: '',
+        figures_zh: '',
         countries: entry.iso3,
         drawn_length_km: null,
         accuracy: 'Natural Earth 1:10m, simplified for the overview'
@@ -128,6 +133,7 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         status: '',
         dates: '',
         figures: '',
+        figures_zh: '',
         countries: '',
         drawn_length_km: null,
         accuracy: entry.accuracy
@@ -140,6 +146,12 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         dates: joinList(Object.entries(entry.dates ?? {}).map(([key, date]) => `${key}=${date}`)),
         figures: joinList(
           entry.figures.map((f) => `${f.label_en}: ${f.value} ${f.unit} [${f.sources.join(', ')}]`.trim())
+        ),
+        figures_zh: joinList(
+          entry.figures.map((f) => {
+            const { value, unit } = figureIn(f, 'zh');
+            return `${f.label_zh}：${value} ${unit} [${f.sources.join(', ')}]`;
+          })
         ),
         countries: entry.countries.join(','),
         drawn_length_km: entry.drawn_length_km,

@@ -58,8 +58,9 @@ function unavailable(): Response {
 
 async function respond(request: Request, url: URL): Promise<Response> {
   const cache = await caches.open(CACHE);
-  // Every view is the one page: a navigation with any query is answered by the saved page.
-  const key = request.mode === 'navigate' ? PAGE : url.pathname;
+  // Every view is the one page with a query: a navigation to it, with any query, is answered by the saved page
+  // (a navigation to a file, a data file opened in a tab, is answered by that file).
+  const key = request.mode === 'navigate' && [PAGE, `${PAGE}index.html`].includes(url.pathname) ? PAGE : url.pathname;
   // A retry adds a query to make a new request; the saved file is the same file.
   const cached = await cache.match(key, { ignoreSearch: true });
   const range = request.headers.get('range');

@@ -46,6 +46,10 @@ test('after the first visit the atlas works offline: story, map, a panel with it
   await expect(page.getByRole('slider', { name: '月份' })).toBeVisible();
   await expect(page.locator('[data-data-failed]')).toHaveCount(0);
   expectNoErrors(watch);
+  // A data file opened in a tab is that file, not the page.
+  const file = await context.newPage();
+  await file.goto(`${PRODUCTION}data/projects.json`);
+  expect(await file.locator('body').textContent()).toContain('"FeatureCollection"');
 });
 
 test('offline, a file that was never saved is named as unavailable, and the retry fetches it once online', async ({

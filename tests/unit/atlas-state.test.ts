@@ -149,3 +149,28 @@ describe('a shared URL goes through the same moves as a click', () => {
     }
   });
 });
+
+describe('framing is a call the map answers', () => {
+  it('a link’s selection, restored before the map has loaded, is framed once the map answers', () => {
+    const atlas = newAtlas();
+    atlas.restore(parseView('?sel=project-angren-pap', known(atlas)));
+    const framed: string[] = [];
+    atlas.camera.answerFrames((item) => framed.push(item.id));
+    expect(framed).toEqual(['project-angren-pap']);
+    atlas.select('project-zhanatas-wind', NO_FOCUS);
+    expect(framed).toEqual(['project-angren-pap', 'project-zhanatas-wind']);
+  });
+
+  it('a link with its own camera frames nothing; a selection closed before the map loads is not framed', () => {
+    const atlas = newAtlas();
+    atlas.restore(parseView('?sel=project-angren-pap&map=5/40/70', known(atlas)));
+    const framed: string[] = [];
+    atlas.camera.answerFrames((item) => framed.push(item.id));
+    expect(framed).toEqual([]);
+    const closed = newAtlas();
+    closed.restore(parseView('?sel=project-angren-pap', known(closed)));
+    closed.deselect();
+    closed.camera.answerFrames((item) => framed.push(item.id));
+    expect(framed).toEqual([]);
+  });
+});

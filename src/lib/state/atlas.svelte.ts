@@ -116,6 +116,7 @@ export class Atlas {
 
   /** Closes the panel and gives focus back to where the reader was. */
   deselect(): void {
+    this.camera.forget();
     this.selection.close();
   }
 

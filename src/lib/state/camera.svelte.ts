@@ -8,6 +8,8 @@ export type FrameItem = (item: ListItem) => void;
 export class CameraState {
   #last = $state.raw<Camera | null>(null);
   #frame: FrameItem | null = null;
+  /** A frame asked for before the map could answer (a shared link's selection, while the map loads). */
+  #pending: ListItem | null = null;
 
   /** The camera as the map last reported it (after each move). */
   get last(): Camera | null {
@@ -19,14 +21,23 @@ export class CameraState {
     this.#last = camera;
   }
 
-  /** Frames a thing on the map (nothing happens while no map answers, as without WebGL). */
+  /** Frames a thing on the map; asked before the map is there, it is framed once the map answers. */
   frame(item: ListItem): void {
-    this.#frame?.(item);
+    if (this.#frame) this.#frame(item);
+    else this.#pending = item;
   }
 
-  /** The map answers `frame` calls until the returned function is called. */
+  /** Drops a frame still waiting for the map (its selection was closed first). */
+  forget(): void {
+    this.#pending = null;
+  }
+
+  /** The map answers `frame` calls (the one waiting first) until the returned function is called. */
   answerFrames(frame: FrameItem): () => void {
     this.#frame = frame;
+    const pending = this.#pending;
+    this.#pending = null;
+    if (pending) frame(pending);
     return () => {
       if (this.#frame === frame) this.#frame = null;
     };

@@ -2,6 +2,7 @@
 // with the list open, on a wide screen and on a phone.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { clickTool } from './map-page';
 
 const PRODUCTION = 'http://127.0.0.1:4173/';
 
@@ -30,7 +31,7 @@ for (const { name, viewport } of SIZES) {
     await expect(page.locator('aside[data-selected] blockquote').first()).toBeVisible();
     expect(await seriousViolations(page), 'panel open').toEqual([]);
 
-    await page.getByRole('button', { name: '列表', exact: true }).click();
+    await clickTool(page, '列表');
     await expect(page.locator('[data-item]').first()).toBeVisible();
     expect(await seriousViolations(page), 'list open').toEqual([]);
 

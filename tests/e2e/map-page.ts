@@ -119,3 +119,10 @@ export async function expectMalformedUrlsLoad(page: Page, origin: string, querie
   expect(dialogs, 'no script ran from the URL').toBe(0);
   expectNoErrors(watch);
 }
+
+/** Clicks one of the page's tools by its name, through the menu where a phone folds the tools into it. */
+export async function clickTool(page: Page, name: string): Promise<void> {
+  const tool = page.getByRole('button', { name, exact: true });
+  if (!(await tool.isVisible())) await page.getByRole('button', { name: /^(更多工具|More tools)$/ }).click();
+  await tool.click();
+}

@@ -1,7 +1,7 @@
 // On a phone (390×844, touch): the panel is a bottom sheet that leaves the map visible and can be dragged or
 // collapsed, the layer panel waits behind a button, and a finger pans the map.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoErrors, waitForMapIdle, watchPage } from './map-page';
+import { clickTool, expectNoErrors, waitForMapIdle, watchPage } from './map-page';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -50,7 +50,7 @@ test('the panel is a bottom sheet: 40% of the map stays in view; it drags, colla
   expectNoErrors(watch);
 });
 
-test('a finger pans the map; the layer panel waits behind its button', async ({ page }) => {
+test('a finger pans the map; the layer panel waits behind the menu', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('/');
   await waitForMapIdle(page);
@@ -59,7 +59,7 @@ test('a finger pans the map; the layer panel waits behind its button', async ({ 
   await touchDrag(page, { x: 300, y: 450 }, { x: 120, y: 450 });
   await waitForMapIdle(page);
   expect(await page.evaluate(() => window.__map!.getCenter().lng)).toBeGreaterThan(before + 2);
-  await page.getByRole('button', { name: '图层', exact: true }).tap();
+  await clickTool(page, '图层');
   await expect(page.locator('#side-layers')).toBeVisible();
   expectNoErrors(watch);
 });

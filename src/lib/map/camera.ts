@@ -5,6 +5,27 @@ import { REGION_FRAME, REGION_FRAME_NARROW, type Bounds } from '$lib/data/extent
 /** Screens narrower than this (CSS px) get the phone layout and frame. */
 export const NARROW_SCREEN_PX = 640;
 
+/**
+ * The page's three layouts, as media queries (the stylesheets write the same two queries; search for them):
+ * - `landscape`, a phone on its side (lower than 500 px): the story takes a side column at full height;
+ * - `narrow`, a phone held upright (narrower than 640 px, and not `landscape`): the story is a card at the foot;
+ * - otherwise the wide layout (desktop, tablet): the story is a column on the left under the title.
+ * On both phones the controls fold into one bar with a menu, and targets are at least 44 px.
+ */
+export const LAYOUT_QUERIES = {
+  landscape: '(orientation: landscape) and (max-height: 499px)',
+  narrow: `(max-width: ${NARROW_SCREEN_PX - 1}px)`
+} as const;
+
+export type Layout = 'wide' | 'narrow' | 'landscape';
+
+/** The layout the window has now (the wide one where there is no window, as when prerendering). */
+export function currentLayout(): Layout {
+  if (typeof window === 'undefined') return 'wide';
+  if (window.matchMedia(LAYOUT_QUERIES.landscape).matches) return 'landscape';
+  return window.matchMedia(LAYOUT_QUERIES.narrow).matches ? 'narrow' : 'wide';
+}
+
 function toLngLatBounds([west, south, east, north]: Bounds): LngLatBoundsLike {
   return [
     [west, south],
@@ -33,9 +54,10 @@ export function framePadding(width: number): FitBoundsOptions['padding'] {
 
 /**
  * Padding that frames things in the part of the map the page's panels leave visible. Panels mark themselves
- * with `data-covers-map` (and, on a phone, the buttons across the top with `data-covers-map-top`); one as wide as
- * the map, or one marked `data-covers-map="foot"`, covers the foot (a phone's bottom sheet, the timeline), others its left or
- * right side, whichever their middle is nearer. Each side keeps at least 20 px and leaves the map 120 px.
+ * with `data-covers-map` (and, on a phone, the title and the tool bar with `data-covers-map-top`); one as wide
+ * as the map, or one marked `data-covers-map="foot"`, covers the foot (a phone's bottom sheet, the timeline),
+ * others its left or right side, whichever their middle is nearer. Each side keeps at least 20 px, and the frame
+ * at least 120 px.
  */
 export function framePaddingAround(container: HTMLElement): {
   top: number;
@@ -44,15 +66,8 @@ export function framePaddingAround(container: HTMLElement): {
   right: number;
 } {
   const map = container.getBoundingClientRect();
-  const narrow = map.width < NARROW_SCREEN_PX;
-  const padding = { top: narrow ? 110 : 60, bottom: 30, left: 40, right: 40 };
-  // On a phone the title and the tool buttons sit across the top of the map (marked `data-covers-map-top`).
-  if (narrow) {
-    for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map-top]')) {
-      const rect = element.getBoundingClientRect();
-      if (rect.height > 0) padding.top = Math.max(padding.top, rect.bottom - map.top + 12);
-    }
-  }
+  const layout = currentLayout();
+  const padding = { top: layout === 'narrow' ? 110 : 60, bottom: 30, left: 40, right: 40 };
   for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map]')) {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
@@ -63,11 +78,27 @@ export function framePaddingAround(container: HTMLElement): {
       padding.left = Math.max(padding.left, rect.right - map.left + 30);
     else padding.right = Math.max(padding.right, map.right - rect.left + 30);
   }
-  const room = (used: number, size: number) => Math.max(20, Math.min(used, (size - 120) / 2));
+  // The map's own buttons stand in a column at its top right.
+  const buttons = container.querySelector('.maplibregl-ctrl-top-right')?.getBoundingClientRect();
+  if (buttons && buttons.width > 0) padding.right = Math.max(padding.right, map.right - buttons.left + 10);
+  // On a phone the title and the tool bar (marked `data-covers-map-top`) sit at the top left of the map: they
+  // cover its top, unless a column below them (the story, on a phone on its side) already keeps the frame to
+  // their right.
+  if (layout !== 'wide') {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map-top]')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.height === 0 || rect.right - map.left + 30 <= padding.left) continue;
+      padding.top = Math.max(padding.top, rect.bottom - map.top + 12);
+    }
+  }
+  // A column may take most of a narrow screen (a tablet upright): the frame keeps what is left, down to 120 px.
+  const first = (used: number, size: number) => Math.max(20, Math.min(used, size - 140));
+  const top = first(padding.top, map.height);
+  const left = first(padding.left, map.width);
   return {
-    top: room(padding.top, map.height),
-    bottom: Math.max(20, Math.min(padding.bottom, map.height - padding.top - 120)),
-    left: room(padding.left, map.width),
-    right: Math.max(20, Math.min(padding.right, map.width - padding.left - 120))
+    top,
+    bottom: Math.max(20, Math.min(padding.bottom, map.height - top - 120)),
+    left,
+    right: Math.max(20, Math.min(padding.right, map.width - left - 120))
   };
 }

@@ -64,6 +64,7 @@ export function buildCatalog(
       name_en: source.name_en,
       quotes: source.quotes,
       accuracy: source.source,
+      accuracy_zh: source.source_zh,
       sources: source.sources,
       bbox: [
         Math.min(...boxes.map((b) => b[0])),

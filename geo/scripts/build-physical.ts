@@ -23,7 +23,9 @@ export interface PhysicalFeatureSource {
    */
   relief?: LowlandSpec & { boundedBy?: string[] };
   labelPoint: [number, number];
+  /** Where the outline and the label point come from, in English and in Chinese. */
   source: string;
+  source_zh: string;
   /** The article's words about it (paragraph id and exact text). */
   quotes: { paragraph: string; text: string }[];
   /** Keys of network/sources.json. */

@@ -120,6 +120,7 @@ describe('buildPhysical', () => {
     name_en: 'Valley',
     labelPoint: [71.6, 40.7],
     source: 'test',
+    source_zh: '测试',
     quotes: [],
     sources: [],
     ...extra

@@ -23,6 +23,8 @@ describe('catalog landforms', () => {
       for (const q of l.quotes) expect(paragraphs.get(q.paragraph), l.id).toContain(q.text);
       expect(l.quotes.some((q) => q.text.includes(l.name_zh.replace('沙漠', '')))).toBe(true);
       expect(l.sources.length, l.id).toBeGreaterThan(0);
+      // Where its outline comes from, said to a reader in either language.
+      expect(l.accuracy_zh, l.id).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 });
@@ -44,6 +46,14 @@ describe('catalog countries', () => {
       ];
       expect(quotes.length, c.iso3).toBeGreaterThan(0);
       for (const q of quotes) expect(paragraphs.get(q.paragraph), `${c.iso3}: ${q.text}`).toContain(q.text);
+    }
+  });
+
+  it('explains a Belt and Road document’s date in both languages wherever it explains it', () => {
+    for (const c of countries) {
+      const document = c.bri_document;
+      if (!document?.note_en) continue;
+      expect(document.note_zh, c.iso3).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 

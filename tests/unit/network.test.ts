@@ -209,6 +209,26 @@ describe('every feature', () => {
     }
   });
 
+  it('says where its drawing comes from in Chinese too, in the same category, and why a length cannot match', () => {
+    const CATEGORY_ZH: Record<string, string> = {
+      surveyed: '实测',
+      traced: '推绘',
+      'planned route, traced': '规划线路，推绘',
+      schematic: '示意'
+    };
+    for (const f of network.features) {
+      const [category] = f.accuracy.split(': ');
+      const [categoryZh, rest] = f.accuracy_zh.split('：');
+      expect(categoryZh, f.id).toBe(CATEGORY_ZH[category]);
+      // Said in full where the English says more than its category.
+      expect(rest === undefined, f.id).toBe(f.accuracy === category);
+      for (const length of f.published_lengths ?? []) {
+        if (!length.exception) continue;
+        expect(length.exception_zh, `${f.id}: ${length.label_en}`).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+
   it('names sources that exist, for itself and for every figure and event', () => {
     for (const f of network.features) {
       expect(f.sources.length, f.id).toBeGreaterThan(0);

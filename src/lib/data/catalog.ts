@@ -14,7 +14,7 @@ export interface SourceEntry {
 
 export interface StoryCountrySource {
   iso3: string;
-  bri_document: { date: string; quote: Quote; sources: string[]; note_en?: string } | null;
+  bri_document: { date: string; quote: Quote; sources: string[]; note_en?: string; note_zh?: string } | null;
   partnerships: {
     year: number | null;
     label_zh: string;
@@ -44,8 +44,9 @@ export interface LandformEntry {
   name_zh: string;
   name_en: string;
   quotes: Quote[];
-  /** Where the drawing comes from (its outline or line). */
+  /** Where the drawing comes from (its outline or line), in English and in Chinese. */
   accuracy: string;
+  accuracy_zh: string;
   sources: string[];
   bbox: [number, number, number, number];
 }

@@ -32,6 +32,8 @@ export interface PublishedLength {
   sources: string[];
   /** Why the drawing cannot match the figure: only for a traced line, and the check then only reports. */
   exception?: string;
+  /** The same in Chinese (required with `exception`; a unit test checks). */
+  exception_zh?: string;
 }
 
 export type FeatureKind = 'pipeline-line' | 'pipeline-context' | 'rail-route' | 'project' | 'place';
@@ -60,7 +62,10 @@ export interface FeatureDescription {
   /** The countries the feature lies in or crosses, in order. Checked against the drawing. */
   countries: string[];
   published_lengths?: PublishedLength[];
+  /** Where the drawing comes from: `surveyed`, `traced`, `planned route, traced` or `schematic`, and how. */
   accuracy: string;
+  /** The same in Chinese. */
+  accuracy_zh: string;
   sources: string[];
   /** Where the article speaks of the feature; empty where it does not (the panel then says so). */
   quotes: Quote[];

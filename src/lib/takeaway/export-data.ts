@@ -29,6 +29,7 @@ export interface ExportRecord {
   countries: string;
   drawn_length_km: number | null;
   accuracy: string;
+  accuracy_zh: string;
   /** `key <url>`, `;`-separated. */
   sources: string;
   /** The article's words about it, verbatim, ` / ` between passages, with paragraph ids in `quote_paragraphs`. */
@@ -48,6 +49,7 @@ export const CSV_COLUMNS: (keyof ExportRecord)[] = [
   'countries',
   'drawn_length_km',
   'accuracy',
+  'accuracy_zh',
   'sources',
   'quote',
   'quote_paragraphs'
@@ -124,7 +126,8 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         figures_zh: '',
         countries: entry.iso3,
         drawn_length_km: null,
-        accuracy: 'Natural Earth 1:10m, simplified for the overview'
+        accuracy: 'Natural Earth 1:10m, simplified for the overview',
+        accuracy_zh: 'Natural Earth 1:1000 万，为总览而简化'
       };
     case 'landform':
       return {
@@ -136,7 +139,8 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         figures_zh: '',
         countries: '',
         drawn_length_km: null,
-        accuracy: entry.accuracy
+        accuracy: entry.accuracy,
+        accuracy_zh: entry.accuracy_zh
       };
     default:
       return {
@@ -155,7 +159,8 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         ),
         countries: entry.countries.join(','),
         drawn_length_km: entry.drawn_length_km,
-        accuracy: entry.accuracy
+        accuracy: entry.accuracy,
+        accuracy_zh: entry.accuracy_zh
       };
   }
 }

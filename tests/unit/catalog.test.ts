@@ -101,3 +101,27 @@ describe('catalog countries', () => {
     );
   });
 });
+
+describe('catalog sources', () => {
+  const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  /** The numbers in a text, thousands separators dropped (1,833 → 1833). */
+  const numbersIn = (text: string) => new Set(text.replace(/(?<=\d),(?=\d{3})/g, '').match(/\d+(\.\d+)?/g) ?? []);
+  /** How the Chinese may write a figure: as is, in 亿 or 万 (×10, ×100, ÷100: bcm, "1:10m", USD m), or in words. */
+  const ways = (n: string) => {
+    const value = Number(n);
+    const words = value >= 1 && value <= 10 ? [CHINESE_NUMERALS[value - 1]] : value === 20 ? ['二十'] : [];
+    return [n, String(value * 10), String(value * 100), String(Math.round(value) / 100), ...words];
+  };
+
+  it('explains each source in Chinese too, keeping every figure of the English', () => {
+    for (const [key, source] of Object.entries(catalog.sources)) {
+      expect(source.note_zh, key).toMatch(/[\u4e00-\u9fff]/);
+      const chinese = source.note_zh.replace(/(?<=\d),(?=\d{3})/g, '');
+      const kept = numbersIn(chinese);
+      for (const n of numbersIn(source.note)) {
+        const found = ways(n).some((w) => kept.has(w) || (!/^\d/.test(w) && chinese.includes(w)));
+        expect(found, `${key}: ${n} of "${source.note}"`).toBe(true);
+      }
+    }
+  });
+});

@@ -163,9 +163,9 @@ describe('the interface strings', () => {
 
 describe('cited sources', () => {
   const all = {
-    a: { url: 'https://www.example.org/x', note: 'A' },
-    b: { repo: 'owner/repo', path: 'data/x.json', commit: 'abc', note: 'B' },
-    c: { note: 'A caption seen without a URL' }
+    a: { url: 'https://www.example.org/x', note: 'A', note_zh: '甲' },
+    b: { repo: 'owner/repo', path: 'data/x.json', commit: 'abc', note: 'B', note_zh: '乙' },
+    c: { note: 'A caption seen without a URL', note_zh: '没有网址的图片说明' }
   };
 
   it('are numbered in order of first use, each once, and link where they can', () => {

@@ -9,7 +9,9 @@ export interface SourceEntry {
   repo?: string;
   path?: string;
   commit?: string;
+  /** What the source says, as the fact sheet noted it; `note_zh` is our Chinese translation of it. */
   note: string;
+  note_zh: string;
 }
 
 export interface StoryCountrySource {

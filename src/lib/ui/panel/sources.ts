@@ -8,6 +8,7 @@ export interface CitedSource {
   /** What the link says: the site's host name, or the repository for a file in one. */
   label: string;
   note: string;
+  note_zh: string;
 }
 
 export function sourceHref(source: SourceEntry): string | null {
@@ -40,7 +41,8 @@ export function citeSources(keys: string[], all: Record<string, SourceEntry>): C
       number: cited.length + 1,
       href: sourceHref(source),
       label: sourceLabel(source, key),
-      note: source.note
+      note: source.note,
+      note_zh: source.note_zh
     });
   }
   return cited;

@@ -143,7 +143,7 @@ export function buildStory(
   const path = journeyPath(stops.map((s) => s.coord));
   const landformById = new Map(landforms.map((l) => [l.id, l]));
 
-  const story: Omit<Story, 'sources' | 'chapters'> = {
+  const story: Omit<Story, 'chapters'> = {
     range: TIMELINE_RANGE,
     events,
     bri: storyCountries
@@ -172,7 +172,8 @@ export function buildStory(
   const cited = [...citedSources(story)].sort();
   const missing = cited.filter((key) => !allSources[key]);
   if (missing.length > 0) throw new Error(`The story cites unknown sources: ${missing.join(', ')}`);
-  return { ...story, sources: Object.fromEntries(cited.map((key) => [key, allSources[key]])) };
+  // The sources themselves stay in the catalog: the page carries the story, and nothing in it shows them.
+  return story;
 }
 
 /** Kilometres between two points; exported for tests that check the journey against the map. */

@@ -1,8 +1,8 @@
 // The schema of story.json (built by geo/scripts/build-story.ts and build-chapters.ts, prerendered into the
-// page): the chapters, the timeline's events, the 2013 journey, the headline figures and the sources they cite.
+// page): the chapters, the timeline's events, the 2013 journey, the headline figures, each citing its sources by
+// key (the catalog holds the sources themselves).
 import type { Position } from 'geojson';
 import type { Quote } from './article';
-import type { SourceEntry } from './catalog';
 import type { Bounds } from './extent';
 
 export type EventKind = 'pipeline' | 'rail' | 'project' | 'visit' | 'bri' | 'meeting' | 'summit';
@@ -117,8 +117,6 @@ export interface Story {
     moments: (Omit<JourneyMomentSource, 'place'> & { place: PlaceRef })[];
   };
   headlines: Headline[];
-  /** Every source cited above, by key. */
-  sources: Record<string, SourceEntry>;
 }
 
 /** The timeline runs from the year of the first visit to the month of the summit. */

@@ -1,7 +1,7 @@
 // axe-core on the production build: no serious or critical violation in the default view, with a panel open and
 // with the list open, on a wide screen and on a phone.
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { clickTool } from './map-page';
 
 const PRODUCTION = 'http://127.0.0.1:4173/';
@@ -10,13 +10,6 @@ const SIZES = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'phone', viewport: { width: 390, height: 844 } }
 ];
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const { name, viewport } of SIZES) {
   test(`no serious accessibility violations on a ${name}: story, panel, list, timeline, English`, async ({ page }) => {

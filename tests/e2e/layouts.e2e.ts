@@ -5,7 +5,7 @@
 // chapter work; axe finds nothing serious. Measured from the DOM (tests/e2e/layout.ts).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { DATA_FILES } from '../../src/lib/data/files';
 import type { Story } from '../../src/lib/data/story';
 import { expectNoErrors, waitForMapIdle, watchPage } from './map-page';
@@ -60,13 +60,6 @@ async function frameInFreeArea(page: Page, bounds: [number, number, number, numb
 async function frameMiddle(page: Page, id: string): Promise<number> {
   const [west, south, east, north] = STORY.chapters.find((c) => c.id === id)!.bounds;
   return page.evaluate(([lng, lat]) => window.__map!.project([lng, lat]).y, [(west + east) / 2, (south + north) / 2]);
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const screen of SCREENS) {

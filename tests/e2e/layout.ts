@@ -30,24 +30,28 @@ export function measureLayout(): LayoutReport {
     }
   }
 
-  /** The part of an element its scrolling ancestors and the screen let show (null: none). */
-  function visibleBox(element: Element): Box | null {
-    const rect = element.getBoundingClientRect();
-    const box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+  /**
+   * The parts of an element its scrolling ancestors and the screen let show: one box per line for a link that
+   * wraps (its bounding box would span both lines' whole width), none if it is out of sight.
+   */
+  function visibleBoxes(element: Element): Box[] {
+    const clips = [{ left: 0, top: 0, right: width, bottom: height }];
     for (let parent = element.parentElement; parent; parent = parent.parentElement) {
       const style = getComputedStyle(parent);
-      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-      const clip = parent.getBoundingClientRect();
-      box.left = Math.max(box.left, clip.left);
-      box.top = Math.max(box.top, clip.top);
-      box.right = Math.min(box.right, clip.right);
-      box.bottom = Math.min(box.bottom, clip.bottom);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clips.push(parent.getBoundingClientRect());
     }
-    box.left = Math.max(box.left, 0);
-    box.top = Math.max(box.top, 0);
-    box.right = Math.min(box.right, width);
-    box.bottom = Math.min(box.bottom, height);
-    return box.right - box.left > 1 && box.bottom - box.top > 1 ? box : null;
+    return [...element.getClientRects()]
+      .map((rect) => {
+        const box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+        for (const clip of clips) {
+          box.left = Math.max(box.left, clip.left);
+          box.top = Math.max(box.top, clip.top);
+          box.right = Math.min(box.right, clip.right);
+          box.bottom = Math.min(box.bottom, clip.bottom);
+        }
+        return box;
+      })
+      .filter((box) => box.right - box.left > 1 && box.bottom - box.top > 1);
   }
 
   /** Whether an element's first line (its top 16 px, both ends) is on screen and not covered. */
@@ -78,8 +82,8 @@ export function measureLayout(): LayoutReport {
     })
     // A checkbox or radio is reached through its label, which is the target.
     .map((element) => (element.matches('input') ? (element.closest('label') ?? element) : element))
-    .map((element) => ({ element, box: visibleBox(element) }))
-    .filter((c): c is { element: Element; box: Box } => c.box !== null);
+    .map((element) => ({ element, boxes: visibleBoxes(element) }))
+    .filter((c) => c.boxes.length > 0);
 
   const overlaps: string[] = [];
   for (let i = 0; i < controls.length; i++) {
@@ -87,9 +91,11 @@ export function measureLayout(): LayoutReport {
       const a = controls[i];
       const b = controls[j];
       if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
-      const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-      const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-      if (across > 1 && down > 1) overlaps.push(`${name(a.element)} × ${name(b.element)}`);
+      const meet = (p: Box, q: Box) =>
+        Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 &&
+        Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+      if (a.boxes.some((p) => b.boxes.some((q) => meet(p, q))))
+        overlaps.push(`${name(a.element)} × ${name(b.element)}`);
     }
   }
 

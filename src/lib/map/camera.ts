@@ -26,7 +26,8 @@ export function currentLayout(): Layout {
   return window.matchMedia(LAYOUT_QUERIES.narrow).matches ? 'narrow' : 'wide';
 }
 
-function toLngLatBounds([west, south, east, north]: Bounds): LngLatBoundsLike {
+/** A box as the data writes it ([west, south, east, north]) as MapLibre takes it. */
+export function toLngLatBounds([west, south, east, north]: Bounds): LngLatBoundsLike {
   return [
     [west, south],
     [east, north]

@@ -30,7 +30,7 @@ function assembledStyle(): StyleSpecification {
     ...base,
     sources: {
       ...base.sources,
-      [SOURCE_IDS.basemap]: basemapSource(BASEMAP_ARCHIVE.path),
+      [SOURCE_IDS.basemap]: basemapSource(),
       [SOURCE_IDS.relief]: reliefSource(),
       ...Object.fromEntries(Object.values(NETWORK_SOURCE_IDS).map((id) => [id, emptyGeoJsonSource()])),
       [JOURNEY_SOURCE]: emptyGeoJsonSource()

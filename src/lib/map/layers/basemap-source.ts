@@ -1,16 +1,23 @@
 // The basemap's sources: the archive and the shaded relief. The PMTiles protocol (the `pmtiles` package) reads the archive's header
 // and directory once, then each tile in view with an HTTP Range request; MapLibre parses the tiles in its worker.
 import type { RasterSourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
-import { RELIEF_TILES } from '$lib/data/files';
+import { BASEMAP_ARCHIVE, RELIEF_TILES } from '$lib/data/files';
 import { dataUrl } from './mount';
 
 /** The URL scheme MapLibre hands to the protocol. */
 export const PMTILES_SCHEME = 'pmtiles';
 
-/** The archive at `path` (under static/) as a vector source; `retry` makes a new URL for a fetch after a failure. */
-export function basemapSource(path: string, retry?: number): VectorSourceSpecification {
-  const url = dataUrl(path) + (retry ? `?retry=${retry}` : '');
-  return { type: 'vector', url: `${PMTILES_SCHEME}://${url}`, attribution: '' };
+/** The archive's URL, the protocol's key for it; `retry` makes a new URL for a fetch after a failure. */
+export function archiveUrl(retry?: number): string {
+  return dataUrl(BASEMAP_ARCHIVE.path) + (retry ? `?retry=${retry}` : '');
+}
+
+/**
+ * The archive as a vector source. MapLibre asks the protocol for its TileJSON, which the protocol makes from the
+ * archive's header: fetched before the map exists (MapView), so this costs no round trip on the first view.
+ */
+export function basemapSource(retry?: number): VectorSourceSpecification {
+  return { type: 'vector', url: `${PMTILES_SCHEME}://${archiveUrl(retry)}`, attribution: '' };
 }
 
 /** The shaded relief (ETOPO5) as raster tiles of our own PNGs, drawn over the country tints. */

@@ -124,6 +124,27 @@ for (const screen of SCREENS) {
   });
 }
 
+/** The chapter with the widest frame (Madrid to Xi'an): the hardest to fit beside the story column. */
+const WIDEST_CHAPTER = STORY.chapters.reduce((a, b) => (b.bounds[2] - b.bounds[0] > a.bounds[2] - a.bounds[0] ? b : a));
+
+test.describe('on a tablet on its side (1024×768)', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+
+  test('the widest frame, Europe to China, and the credits keep right of the story column', async ({ page }) => {
+    await page.goto(`/?ch=${WIDEST_CHAPTER.id}`);
+    await expect(page.locator(`[data-chapter="${WIDEST_CHAPTER.id}"]`)).toHaveAttribute('aria-current', 'step');
+    await waitForMapIdle(page);
+    await expect
+      .poll(() => frameInFreeArea(page, WIDEST_CHAPTER.bounds), { message: `${WIDEST_CHAPTER.id}: in the free part` })
+      .toBeGreaterThan(0.95);
+    // The credits are longer than the room right of the column here: they wrap there rather than run under it.
+    const story = (await page.locator('[data-story]').boundingBox())!;
+    const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+    expect(credits.x).toBeGreaterThanOrEqual(story.x + story.width);
+    await expect(page.locator('.maplibregl-ctrl-attrib').getByRole('link', { name: 'OpenStreetMap' })).toBeInViewport();
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
 

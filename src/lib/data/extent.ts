@@ -16,10 +16,12 @@ export const DATA_EXTENT: Bounds = [-30, -12, 165, 80];
 
 /**
  * Where the camera may go: the data's extent with room to the west and south, so that a frame can sit beside
- * the story column (Europe to China needs the Atlantic behind the column) or above a phone's story card (the
- * 2013 journey needs the Indian Ocean below it). Beyond the data the map shows open sea.
+ * the story column (Europe to China needs the Atlantic behind the column: down to 100°W for a tablet on its side,
+ * 1024 px wide, where the column takes a third of the screen; 60°W left that frame's west end under the column
+ * on any screen narrower than about 1280 px) or above a phone's story card (the 2013 journey needs the Indian
+ * Ocean below it). Beyond the data the map shows open sea.
  */
-export const PAN_EXTENT: Bounds = [-60, -40, 165, 80];
+export const PAN_EXTENT: Bounds = [-100, -40, 165, 80];
 
 /**
  * What the Natural Earth layers copied from the shared folder cover (they were clipped to this box): lakes,

@@ -4,18 +4,17 @@
 // and points, label symbols drawn with local fonts), the same MapLibre files, the same opening frame. No
 // relief, no highlight or story layers: what the storytelling templates do. It marks its first idle as ours
 // does (`atlas:map-idle`).
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { REGION_FRAME } from '../../src/lib/data/extent.ts';
+import { FONT_REGULAR } from '../../src/lib/map/style/fonts.ts';
 
-/** Our opening frame on a wide screen (REGION_FRAME in src/lib/data/extent.ts). */
-const OPENING_FRAME = [
-  [46, 32.5],
-  [111, 53]
-];
+/** Our opening frame on a wide screen. */
+const OPENING_FRAME = [REGION_FRAME.slice(0, 2), REGION_FRAME.slice(2)];
 
-/** The CJK-first system font stack our labels use (src/lib/map/style/fonts.ts). */
-const FONTS = ['Noto Sans CJK SC Regular', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
+/** The CJK-first system font stack our labels use. */
+const FONTS = FONT_REGULAR;
 
 const LINES = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 const POLYGONS = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
@@ -121,6 +120,33 @@ export function plainStyle(files) {
   };
 }
 
+/**
+ * The plain page with the same content as ours (the peer of issue 25's budgets): the plain style plus our shaded
+ * relief's tiles as a raster source over the land, and the labels in both languages (Chinese over English), as a
+ * newsroom would add them the obvious way. `relief` is the tile source's settings (files.ts's RELIEF_TILES).
+ */
+export function sameContentStyle(files, relief) {
+  const style = plainStyle(files);
+  style.sources.relief = {
+    type: 'raster',
+    tiles: ['./data/relief/{z}/{x}/{y}.png'],
+    tileSize: relief.tileSize,
+    minzoom: relief.minzoom,
+    maxzoom: relief.maxzoom,
+    bounds: relief.bounds
+  };
+  const at = style.layers.findIndex((layer) => layer.id === 'countries') + 1;
+  style.layers.splice(at, 0, {
+    id: 'relief',
+    type: 'raster',
+    source: 'relief',
+    paint: { 'raster-opacity': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 8, 0.7] }
+  });
+  const bilingual = ['format', ['get', 'name_zh'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }];
+  for (const layer of style.layers) if (layer.type === 'symbol') layer.layout['text-field'] = bilingual;
+  return style;
+}
+
 /** MapLibre's own files, as a page outside our build loads them. */
 export const MAPLIBRE_FILES = [
   'maplibre-gl.mjs',
@@ -153,7 +179,7 @@ map.once('idle', () => performance.mark('atlas:map-idle'));
  * Writes the plain page into `dir`: MapLibre's files, the data files (`files`, name → file) copied from
  * `dataDir`, and an index.html that fits the opening frame.
  */
-export function writePlainPage(dir, dataDir, files) {
+export function writePlainPage(dir, dataDir, files, relief = null) {
   copyMapLibre(dir);
   mkdirSync(join(dir, 'data'), { recursive: true });
   const available = new Set(readdirSync(dataDir));
@@ -161,9 +187,11 @@ export function writePlainPage(dir, dataDir, files) {
     if (!available.has(file)) throw new Error(`The plain page needs ${file}, which the build did not write.`);
     copyFileSync(join(dataDir, file), join(dir, 'data', file));
   }
+  if (relief) cpSync(join(dataDir, 'relief'), join(dir, 'data', 'relief'), { recursive: true });
+  const style = relief ? sameContentStyle(files, relief) : plainStyle(files);
   writeFileSync(
     join(dir, 'index.html'),
     mapPage(`const map = new maplibregl.Map({ container: 'map', bounds: ${JSON.stringify(OPENING_FRAME)},
-  style: ${JSON.stringify(plainStyle(files))} });`)
+  style: ${JSON.stringify(style)} });`)
   );
 }

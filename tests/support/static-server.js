@@ -1,8 +1,9 @@
 // A small static file server for the built site (adapter-static output), used by the e2e tests and
 // benchmarks: `node tests/support/static-server.js <dir> <port>`. Loopback only.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -56,12 +57,20 @@ export function resolveFile(root, urlPath) {
   return null;
 }
 
+/** Types a host compresses (`gzip: true`); images and the basemap archive are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+/** Gzipped copies by file and modification time, made once each. */
+const gzipped = new Map();
+
 /**
  * @param {string} root
  * @param {number} port
+ * @param {string} [host]
+ * @param {{ gzip?: boolean }} [options] gzip: answer `Accept-Encoding: gzip` as a production host does (the bench)
  * @returns {Promise<import('node:http').Server>}
  */
-export function startServer(root, port, host = '127.0.0.1') {
+export function startServer(root, port, host = '127.0.0.1', options = {}) {
   const server = createServer((request, response) => {
     const file = resolveFile(root, request.url ?? '/');
     if (!file) {
@@ -86,6 +95,14 @@ export function startServer(root, port, host = '127.0.0.1') {
         'content-length': range.end - range.start + 1
       });
       createReadStream(file, range).pipe(response);
+      return;
+    }
+    if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      const key = `${file}@${statSync(file).mtimeMs}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file), { level: 9 }));
+      const body = gzipped.get(key);
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+      response.end(body);
       return;
     }
     response.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes', 'content-length': size });

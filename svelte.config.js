@@ -13,6 +13,11 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: false, strict: true }),
+    // Each reader language is a page of its own (src/routes/[[lang=lang]]): the root for Chinese, /en/ for English.
+    prerender: { entries: ['*', '/en/'] },
+    // The page's own stylesheets go into its <head> (about 20 KB): the first paint waits for no other request.
+    // MapLibre's stylesheet comes with MapLibre, after the first paint (MapView.svelte).
+    inlineStyleThreshold: 64 * 1024,
     // The service worker (src/service-worker.ts) is registered by the page (UpdateNotice.svelte), which also
     // offers the reader a newer version when one has been saved.
     serviceWorker: { register: false },

@@ -8,6 +8,8 @@ declare global {
   interface Window {
     /** The live map, exposed for e2e tests in the test build only. */
     __map?: MapLibreMap;
+    /** Resolves once the page's first contentful paint is on screen (the boot script, src/lib/boot/boot.ts). */
+    __atlasPainted?: Promise<void>;
   }
 
   namespace App {}

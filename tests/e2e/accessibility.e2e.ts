@@ -2,9 +2,7 @@
 // with the list open, on a wide screen and on a phone.
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { clickTool } from './map-page';
-
-const PRODUCTION = 'http://127.0.0.1:4173/';
+import { clickTool, PRODUCTION } from './map-page';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },

@@ -14,7 +14,8 @@ import {
   openMap,
   project,
   waitForMapIdle,
-  watchPage
+  watchPage,
+  PRODUCTION
 } from './map-page';
 
 const article = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
@@ -190,7 +191,7 @@ test('the basemap comes as tiles of one archive, read by range, the detail only 
 
 test('the production build draws the map and exposes no test handle', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('http://127.0.0.1:4173/');
+  await page.goto(PRODUCTION);
   // After the moment the test build would have set the handle: the style has loaded (MapView's load mark).
   await page.waitForFunction(() => performance.getEntriesByName('atlas:map-load').length > 0);
   await expect(page.locator('.maplibregl-canvas')).toBeVisible();
@@ -227,7 +228,7 @@ test('the shaded relief, from the site’s own tiles and credited, shades the mo
   const watch = watchPage(page);
   await openMap(page);
   expect(watch.requests.some((url) => /\/data\/relief\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
-  const credits = page.locator('.maplibregl-ctrl-attrib');
+  const credits = page.locator('[data-credits]');
   await expect(credits).toContainText('© OpenStreetMap contributors');
   await expect(credits).toContainText('地形：ETOPO5');
   const shot = async () => PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());

@@ -139,9 +139,9 @@ test.describe('on a tablet on its side (1024×768)', () => {
       .toBeGreaterThan(0.95);
     // The credits are longer than the room right of the column here: they wrap there rather than run under it.
     const story = (await page.locator('[data-story]').boundingBox())!;
-    const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+    const credits = (await page.locator('[data-credits]').boundingBox())!;
     expect(credits.x).toBeGreaterThanOrEqual(story.x + story.width);
-    await expect(page.locator('.maplibregl-ctrl-attrib').getByRole('link', { name: 'OpenStreetMap' })).toBeInViewport();
+    await expect(page.locator('[data-credits]').getByRole('link', { name: 'OpenStreetMap' })).toBeInViewport();
   });
 });
 

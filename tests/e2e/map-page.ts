@@ -54,6 +54,14 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   );
 }
 
+/** Waits until the page has started (hydrated): its words are painted before, its controls work after. */
+export async function waitForStart(page: Page): Promise<void> {
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}
+
+/** The production build (no test handle), served beside the test build by the Playwright config. */
+export const PRODUCTION = 'http://127.0.0.1:4173/';
+
 /** The page in explore mode with its default view (a bare URL opens the story instead). */
 export const EXPLORE = '/?mode=explore';
 

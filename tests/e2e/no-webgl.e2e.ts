@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { findChromium } from '../support/chromium.js';
 import { CHROMIUM_ARGS } from '../support/chromium-args.js';
 import { fuzzedQueries } from '../support/fuzz';
-import { expectMalformedUrlsLoad, watchPage } from './map-page';
+import { expectMalformedUrlsLoad, watchPage, PRODUCTION } from './map-page';
 
 test.use({
   launchOptions: { executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'] },
@@ -55,6 +55,6 @@ test('without WebGL the static map stands in and the story, list, panels, timeli
 // The state's handling of malformed URLs is fuzzed at the unit level (tests/unit/atlas-state.test.ts, 600
 // queries); in the browser a handful check that the page itself never breaks on one.
 test('malformed URLs load the page without errors (fuzz, 8 without WebGL)', async ({ page }) => {
-  await expectMalformedUrlsLoad(page, 'http://127.0.0.1:4173/', fuzzedQueries(2024, 8));
+  await expectMalformedUrlsLoad(page, PRODUCTION, fuzzedQueries(2024, 8));
   await expect(page.locator('[data-static-map]')).toBeVisible();
 });

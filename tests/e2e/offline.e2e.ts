@@ -6,11 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../support/static-server.js';
-import { expectNoErrors, watchPage } from './map-page';
+import { expectNoErrors, watchPage, PRODUCTION } from './map-page';
 
 test.use({ serviceWorkers: 'allow' });
-
-const PRODUCTION = 'http://127.0.0.1:4173/';
 
 /** The first visit: the page loads, the service worker saves the app and the first views and takes the page. */
 async function firstVisit(page: Page, url: string) {

@@ -6,13 +6,20 @@ import type { Catalog } from '../../src/lib/data/catalog';
 import { listItems } from '../../src/lib/content/catalog';
 import { allMembers, legendGroups, memberHas, type LegendMember } from '../../src/lib/map/legend';
 import { fuzzedQueries } from '../support/fuzz';
-import { expectMalformedUrlsLoad, expectNoErrors, featuresInView, waitForMapIdle, watchPage } from './map-page';
+import {
+  expectMalformedUrlsLoad,
+  expectNoErrors,
+  featuresInView,
+  waitForMapIdle,
+  watchPage,
+  waitForStart,
+  PRODUCTION
+} from './map-page';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const article = read('src/lib/data/article/article.zh.txt');
 const catalog = JSON.parse(read('static/data/catalog.json')) as Catalog;
 const members = allMembers(legendGroups(listItems(catalog)));
-const PRODUCTION = 'http://127.0.0.1:4173/';
 
 type Geo = { features: { geometry: { type: string; coordinates: unknown }; properties: { id: string } }[] };
 const projectsData = JSON.parse(read('static/data/projects.json')) as Geo;
@@ -282,6 +289,7 @@ test('hiding the layer of the selected feature closes its panel; another layer k
 test('keyboard only: skip link, list, filter, Enter on a project, panel, Escape back to the list', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto(PRODUCTION);
+  await waitForStart(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '跳到地点与线路列表' });
   await expect(skip).toBeFocused();

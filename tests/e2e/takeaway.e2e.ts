@@ -35,8 +35,9 @@ test('the shared link, opened in a new page, restores the same view', async ({ p
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('[data-share-status]')).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-  // The language is named even though it is this browser's choice: the link is for someone else's browser.
-  expect(link).toContain('lang=en');
+  // The language is named even though it is this browser's choice: the link is for someone else's browser (the
+  // English page's address; a link to the Chinese root names `lang=zh`, tests/unit/view-state.test.ts).
+  expect(new URL(link).pathname).toBe('/en/');
 
   const opened = await context.newPage();
   await opened.goto(link);
@@ -51,9 +52,9 @@ test('the shared link, opened in a new page, restores the same view', async ({ p
   await opened.getByRole('button', { name: 'Layers', exact: true }).click();
   await expect(opened.locator('[data-member="other-trains"] input')).not.toBeChecked();
   await expect(opened.locator('[data-member="pipeline-abc"] input')).toBeChecked();
-  // The reopened page's own link is the same link.
+  // The reopened page's own link is the same link, and says the layer panel the reader has just opened there.
   await openTakeAway(opened);
-  await expect(opened.locator('[data-share-link]')).toHaveValue(link);
+  await expect(opened.locator('[data-share-link]')).toHaveValue(`${link}&panel=layers`);
   expectNoErrors(watch);
 });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../geo/build';
 import { parseBuilt } from '../../src/lib/data/built';
 import { CHINESE_UNITS, figureIn } from '../../src/lib/i18n/units';
-import { CREDITS } from '../../src/lib/content/site';
+import { CREDITS, creditText } from '../../src/lib/content/site';
 
 const catalog = parseBuilt('catalog', readFileSync(join(PROJECT_ROOT, 'static/data/catalog.json'), 'utf8'));
 const figures = Object.values(catalog.features).flatMap((f) => f.figures);
@@ -35,10 +35,14 @@ describe('the figures’ units', () => {
 describe('the credits', () => {
   it('are in each language, and credit OpenStreetMap’s contributors in the words its licence asks for', () => {
     for (const lang of ['zh', 'en'] as const) {
-      expect(CREDITS[lang][0], lang).toMatch(/© <a [^>]*>OpenStreetMap<\/a> contributors/);
-      expect(CREDITS[lang].join(' '), lang).toMatch(/Natural Earth/);
+      expect(creditText(CREDITS[lang][0]), lang).toMatch(/© OpenStreetMap contributors/);
+      expect(CREDITS[lang][0]).toContainEqual({
+        link: 'OpenStreetMap',
+        href: 'https://www.openstreetmap.org/copyright'
+      });
+      expect(CREDITS[lang].map(creditText).join(' '), lang).toMatch(/Natural Earth/);
     }
-    expect(CREDITS.zh.slice(2).join(' ')).toMatch(/地形.*新华社/);
-    expect(CREDITS.en.slice(2).join(' ')).not.toMatch(/\p{Script=Han}/u);
+    expect(CREDITS.zh.slice(2).map(creditText).join(' ')).toMatch(/地形.*新华社/);
+    expect(CREDITS.en.slice(2).map(creditText).join(' ')).not.toMatch(/\p{Script=Han}/u);
   });
 });

@@ -1,10 +1,10 @@
 // The view in the URL, the interface strings in both languages, and how sources are cited.
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, translate, type MessageKey } from '../../src/lib/i18n/messages';
-import { browserLang } from '../../src/lib/i18n/messages';
+import { browserLang } from '../../src/lib/i18n/langs';
 import {
   isStoryView,
-  viewHref,
+  viewAddress,
   parseCamera,
   parseMonth,
   parseView,
@@ -21,22 +21,21 @@ const known: KnownValues = {
 };
 
 describe('the view in the URL', () => {
-  it('makes the full address of a view on the page’s own path, the language named', () => {
-    const view = {
-      chapter: null,
-      selected: 'country-kaz',
-      hidden: [],
-      camera: null,
-      lang: 'zh' as const,
-      month: 201507
-    };
-    const href = viewHref(view, { pathname: '/atlas/', href: 'https://example.test/atlas/?ch=lead#x' });
-    expect(href).toBe('https://example.test/atlas/?sel=country-kaz&t=2015-07&lang=zh');
-    expect(parseView(new URL(href).search, known)).toMatchObject({
-      selected: 'country-kaz',
-      month: 201507,
-      lang: 'zh'
-    });
+  it('puts a view on its language’s page, naming the root’s language only when asked to', () => {
+    const view = { chapter: null, selected: 'country-kaz', hidden: [], camera: null, lang: null, month: 201507 };
+    expect(viewAddress(view, 'en', true)).toBe('en/?sel=country-kaz&t=2015-07');
+    expect(viewAddress(view, 'zh', false)).toBe('?sel=country-kaz&t=2015-07');
+    const shared = viewAddress(view, 'zh', true);
+    expect(shared).toBe('?sel=country-kaz&t=2015-07&lang=zh');
+    expect(parseView(shared, known)).toMatchObject({ selected: 'country-kaz', month: 201507, lang: 'zh' });
+  });
+
+  it('opens the side panel a link names, in explore mode', () => {
+    const view = parseView('?panel=list', known);
+    expect(view.panel).toBe('list');
+    expect(isStoryView(view)).toBe(false);
+    expect(serializeView(view)).toBe('?panel=list');
+    expect(parseView('?panel=nonsense', known).panel).toBeUndefined();
   });
 
   it('reads back what it writes', () => {

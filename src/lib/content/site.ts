@@ -1,5 +1,5 @@
 // The page's own words: title, lead and credits, in Chinese and English.
-import type { Lang } from '$lib/i18n/messages';
+import type { Lang } from '$lib/i18n/langs';
 
 export const ARTICLE = {
   title: '擘画中国—中亚关系新蓝图',
@@ -19,7 +19,8 @@ export const SITE = {
   resetLabel: '显示整个地区 Show the whole region'
 } as const;
 
-const LINK = 'target="_blank" rel="noopener noreferrer"';
+/** A credit: its words, with the part that links to the credited source (opened in a new tab). */
+export type Credit = ({ text: string } | { link: string; href: string })[];
 
 /**
  * Credits shown on the map, the exported image and the print sheet, short enough for the map's corner, each in
@@ -27,14 +28,25 @@ const LINK = 'target="_blank" rel="noopener noreferrer"';
  * ODbL and must be credited wherever it is shown or exported; Natural Earth (borders, water, places, railways)
  * and ETOPO5 are public domain; the story is Xinhua's. The data download says the same at length (LICENCE_NOTE).
  */
-const OSM = `© <a href="https://www.openstreetmap.org/copyright" ${LINK}>OpenStreetMap</a> contributors`;
-const NATURAL_EARTH = `<a href="https://www.naturalearthdata.com/" ${LINK}>Natural Earth</a>`;
+const OSM = { link: 'OpenStreetMap', href: 'https://www.openstreetmap.org/copyright' };
+const NATURAL_EARTH: Credit = [{ link: 'Natural Earth', href: 'https://www.naturalearthdata.com/' }];
 
 /** The credits in each language. OpenStreetMap's keeps its English words in both, as its licence asks. */
-export const CREDITS: Record<Lang, string[]> = {
-  zh: [`${OSM} 贡献者（ODbL）`, NATURAL_EARTH, '地形：ETOPO5（美国国家海洋和大气管理局）', '新华社，2023年5月16日'],
-  en: [`${OSM} (ODbL)`, NATURAL_EARTH, 'Relief: ETOPO5 (NOAA)', 'Xinhua, 16 May 2023']
+export const CREDITS: Record<Lang, Credit[]> = {
+  zh: [
+    [{ text: '© ' }, OSM, { text: ' contributors 贡献者（ODbL）' }],
+    NATURAL_EARTH,
+    [{ text: '地形：ETOPO5（美国国家海洋和大气管理局）' }],
+    [{ text: '新华社，2023年5月16日' }]
+  ],
+  en: [
+    [{ text: '© ' }, OSM, { text: ' contributors (ODbL)' }],
+    NATURAL_EARTH,
+    [{ text: 'Relief: ETOPO5 (NOAA)' }],
+    [{ text: 'Xinhua, 16 May 2023' }]
+  ]
 };
 
-/** A credit as plain text (for an exported image or print): the HTML's words without its tags. */
-export const creditText = (html: string): string => html.replace(/<[^>]+>/g, '');
+/** A credit as plain text (for an exported image or print). */
+export const creditText = (credit: Credit): string =>
+  credit.map((part) => ('text' in part ? part.text : part.link)).join('');

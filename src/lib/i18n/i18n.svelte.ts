@@ -1,6 +1,7 @@
 // The reader's language, shared by context: interface strings (messages.ts), names and dates follow it.
 import { getContext, setContext } from 'svelte';
-import { translate, type Lang, type MessageKey } from './messages';
+import type { Lang } from './langs';
+import { translate, type MessageKey } from './messages';
 
 const I18N_CONTEXT = Symbol('silk-road-atlas/i18n');
 

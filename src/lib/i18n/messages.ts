@@ -1,6 +1,8 @@
 // Every interface string, in Chinese and English. The English catalog is typed by the Chinese one's keys, and a
 // unit test fails on a key missing or empty in either; `{name}` placeholders are filled by `translate`.
 
+import type { Lang } from './langs';
+
 const zh = {
   'share.open': '分享与导出',
   'share.title': '分享与导出',
@@ -131,9 +133,11 @@ const zh = {
   'reader.back': '返回',
   'reader.translationNote': '每段下附我们的英文译文（非新华社译文）。',
   'reader.source': '新华社西安5月16日电',
+  'reader.failed': '未能载入全文：请检查网络后重试。',
   'chooser.title': '这里有几项，请选择：',
   'chooser.close': '取消',
   'map.failed': '这台浏览器无法显示交互地图（需要 WebGL 2），这里是一张静态地图。列表、面板、故事与全文仍然可用。',
+  'credits.toggle': '地图来源与版权',
   'map.staticAlt': '静态地图：中国与中亚五国，标出中国—中亚天然气管道、中欧班列线路、重点项目和各国首都。',
   'panel.heading': '小标题',
   'quote.translation': '译文（本站翻译，非新华社原文）',
@@ -309,10 +313,12 @@ const en: Record<MessageKey, string> = {
   'reader.back': 'Back',
   'reader.translationNote': 'Under each paragraph, our English translation (ours, not Xinhua’s).',
   'reader.source': 'Xinhua, Xi’an, 16 May',
+  'reader.failed': 'The article could not be loaded: check the connection and try again.',
   'chooser.title': 'Several things here; choose one:',
   'chooser.close': 'Cancel',
   'map.failed':
     'This browser cannot show the interactive map (it needs WebGL 2), so here is a static map. The list, the panels, the story and the article still work.',
+  'credits.toggle': 'Map credits',
   'map.staticAlt':
     'Static map of China and the five Central Asian countries with the gas pipeline, the China–Europe train routes, the projects and the capitals.',
   'panel.heading': 'Section heading',
@@ -357,16 +363,7 @@ const en: Record<MessageKey, string> = {
   'headlines.lowConfidence': 'not confirmed by another source'
 };
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
-
-/** The reader's language from the browser's preferences: the first of Chinese or English; English otherwise. */
-export function browserLang(languages: readonly string[]): Lang {
-  const first = languages.map((l) => l.toLowerCase()).find((l) => l.startsWith('zh') || l.startsWith('en'));
-  return first?.startsWith('zh') ? 'zh' : 'en';
-}
 
 export function isMessageKey(key: string): key is MessageKey {
   return key in zh;

@@ -8,7 +8,7 @@ import type { ListItem } from '$lib/content/catalog';
 import type { Chapter, Story } from '$lib/data/story';
 import { memberHas } from '$lib/map/legend';
 import type { Properties } from '$lib/map/style/evaluate';
-import type { Lang } from '$lib/i18n/messages';
+import type { Lang } from '$lib/i18n/langs';
 import { Announcer } from './announcer.svelte';
 import { CameraState } from './camera.svelte';
 import { Layers } from './layers.svelte';
@@ -167,6 +167,7 @@ export class Atlas {
     if (!story) {
       this.setMembers(view.hidden, false);
       if (view.month !== null) this.setTimeline(true, view.month);
+      if (view.panel) this.panels.openSide(view.panel);
     }
     // A shared view keeps its own camera; without one, the selection is framed.
     if (view.selected) this.select(view.selected, { fit: !view.camera, focusPanel: false, returnFocus: null });
@@ -213,6 +214,7 @@ export class Atlas {
       hidden: story ? [] : [...this.layers.hidden],
       camera: story ? null : (this.camera.last satisfies Camera | null),
       month: !story && this.timeline.open ? this.timeline.month : null,
+      panel: story ? null : this.panels.side,
       lang
     };
   }

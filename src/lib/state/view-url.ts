@@ -3,8 +3,9 @@
 // with anything else of the view opens explore mode; a bare URL opens the story at its start.
 // Parsing never throws: anything malformed or unknown is dropped and the rest of the view still applies.
 import { MAX_ZOOM, MIN_ZOOM, PAN_EXTENT } from '$lib/data/extent';
-import { LANGS, type Lang } from '$lib/i18n/messages';
+import { LANGS, ROOT_LANG, langPath, type Lang } from '$lib/i18n/langs';
 import { isoMonth } from '$lib/data/months';
+import type { SidePanel } from './panels.svelte';
 
 export interface Camera {
   lng: number;
@@ -21,6 +22,8 @@ export interface ViewState {
   lang: Lang | null;
   /** The open timeline's month, YYYYMM. */
   month: number | null;
+  /** Explore mode's side panel (`panel=list`, `panel=layers`). */
+  panel?: SidePanel | null;
   /** `mode=explore`: explore mode even with nothing else of the view in the URL. */
   explore?: boolean;
 }
@@ -36,7 +39,15 @@ export interface KnownValues {
 /** Whether a parsed view is the story (a chapter, or nothing at all) rather than explore mode. */
 export const isStoryView = (view: ViewState): boolean =>
   view.chapter !== null ||
-  (!view.explore && !view.selected && view.hidden.length === 0 && !view.camera && view.month === null);
+  (!view.explore && !view.selected && view.hidden.length === 0 && !view.camera && view.month === null && !view.panel);
+
+/**
+ * The parameters that open explore mode when the URL names no chapter (those isStoryView reads, and `mode`): the
+ * boot script marks the first paint by them before the page has parsed the view.
+ */
+export const EXPLORE_KEYS = ['sel', 'hide', 'map', 't', 'panel'] as const;
+
+const SIDE_PANELS: readonly SidePanel[] = ['layers', 'list'];
 
 /** `t=2014-09`: kept only for a real month inside the timeline's range. */
 export function parseMonth(value: string | null, range: KnownValues['range']): number | null {
@@ -79,7 +90,9 @@ export function parseView(search: string, known: KnownValues): ViewState {
   const lang = param(params, 'lang');
   const chapter = param(params, 'ch');
   const explore = param(params, 'mode') === 'explore';
+  const panel = param(params, 'panel');
   return {
+    ...(SIDE_PANELS.includes(panel as SidePanel) ? { panel: panel as SidePanel } : {}),
     ...(explore ? { explore } : {}),
     chapter: chapter !== null && known.chapters.has(chapter) ? chapter : null,
     month: parseMonth(param(params, 't'), known.range),
@@ -103,6 +116,7 @@ export function serializeView(view: ViewState): string {
     params.set('map', `${round(zoom, 2)}/${round(lat, 4)}/${round(lng, 4)}`);
   }
   if (view.month !== null) params.set('t', isoMonth(view.month));
+  if (view.panel) params.set('panel', view.panel);
   if (view.lang) params.set('lang', view.lang);
   // Explore mode with nothing else to show for it would read back as the story: it says so.
   if (view.explore && !view.chapter && isStoryView({ ...view, explore: false })) params.set('mode', 'explore');
@@ -110,7 +124,13 @@ export function serializeView(view: ViewState): string {
   return query ? `?${query}` : '';
 }
 
-/** The full address of a view on this page (`location`: the page's own), as a link to share or print. */
-export function viewHref(view: ViewState, location: { pathname: string; href: string }): string {
-  return new URL(`${location.pathname}${serializeView(view)}`, location.href).href;
+/**
+ * A view's address relative to the site's root: its language's page (`en/`) with the view's query. The root's
+ * language is named in the query (`lang=zh`) only when `nameRootLang` is set, since the root page otherwise
+ * follows the browser's language: a shared link names it always, the address bar only for a reader whose browser
+ * would open another language.
+ */
+export function viewAddress(view: ViewState, lang: Lang, nameRootLang: boolean): string {
+  const named = lang === ROOT_LANG && nameRootLang ? ROOT_LANG : null;
+  return `${langPath(lang)}${serializeView({ ...view, lang: named })}`;
 }

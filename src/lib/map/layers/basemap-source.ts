@@ -1,11 +1,10 @@
-// The basemap's sources: the archive and the shaded relief. The PMTiles protocol (the `pmtiles` package) reads the archive's header
-// and directory once, then each tile in view with an HTTP Range request; MapLibre parses the tiles in its worker.
+// The basemap's sources: the archive and the shaded relief. The archive's protocol (archive-protocol.ts) reads its
+// header and directory once, then each tile in view with an HTTP Range request (or slices the whole file, where the
+// host ignores Range), in the worker that parses the tile.
 import type { RasterSourceSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { BASEMAP_ARCHIVE, RELIEF_TILES } from '$lib/data/files';
-import { dataUrl } from './mount';
-
-/** The URL scheme MapLibre hands to the protocol. */
-export const PMTILES_SCHEME = 'pmtiles';
+import { dataUrl } from '$lib/content/urls';
+import { PMTILES_SCHEME } from './pmtiles-scheme';
 
 /** The archive's URL, the protocol's key for it; `retry` makes a new URL for a fetch after a failure. */
 export function archiveUrl(retry?: number): string {

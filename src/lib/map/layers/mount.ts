@@ -6,15 +6,10 @@ import type {
   Map as MapLibreMap,
   SourceSpecification
 } from 'maplibre-gl';
-import { base } from '$app/paths';
 import type { MapContext } from '../context.svelte';
+import { dataUrl } from '$lib/content/urls';
 import { slotMarkerId, type Slot } from '../style/base-style';
 import { withSharedProgram } from '../style/shared-programs';
-
-/** Absolute URL of a data file under static/, respecting the site's base path. */
-export function dataUrl(path: string): string {
-  return new URL(`${base}/${path}`, window.location.href).href;
-}
 
 export function geoJsonSource(path: string): GeoJSONSourceSpecification {
   // By URL, so that MapLibre fetches and parses it in its worker, off the main thread.

@@ -1,0 +1,112 @@
+// The first seconds of every way in, on every screen: the layout the prerendered HTML and its CSS give before any
+// script has run is the layout the page keeps once it has started. Layout shifts are recorded from the first
+// paint (PerformanceObserver, buffered) with the CPU slowed four times, so that the time between the first paint,
+// hydration and the map's start is as long as on a slow phone; their sum (the page's CLS over that window) must
+// stay under 0.02. And the words come first: the largest paint is text (the title, the story, a panel), and except
+// where the link opens a panel, it is painted from the prerendered page, before its scripts start the map.
+import { expect, test, type Browser } from '@playwright/test';
+import { MAP_MARKS } from '../../src/lib/map/marks';
+import { PRODUCTION } from './map-page';
+
+/** The screens a reader holds, with touch where a finger is the pointer. */
+const SCREENS = [
+  { name: 'a phone held upright', width: 390, height: 844, touch: true },
+  { name: 'a phone on its side', width: 844, height: 390, touch: true },
+  { name: 'a tablet', width: 768, height: 1024, touch: true },
+  { name: 'a desktop', width: 1280, height: 800, touch: false }
+] as const;
+
+/** Every way in: the lead, a chapter link, a selection link, explore mode, the list, English. */
+const WAYS_IN = [
+  { name: 'the lead', path: '/' },
+  { name: 'a chapter link', path: '/?ch=gas-pipeline' },
+  { name: 'a selection link', path: '/?sel=project-angren-pap' },
+  { name: 'explore mode', path: '/?mode=explore' },
+  { name: 'the list', path: '/?panel=list' },
+  { name: 'English', path: '/?lang=en&ch=zhanatas' }
+] as const;
+
+/** The page's CLS budget over its first seconds. */
+const CLS_BUDGET = 0.02;
+/** How much slower than this machine the CPU runs: a mid-range phone's share of a desktop core. */
+const CPU_SLOWDOWN = 4;
+/** Recorded until the map has loaded its style (everything before is the page starting) and this long after. */
+const AFTER_MAP_MS = 1000;
+
+interface FirstSeconds {
+  shifts: { value: number; sources: string[] }[];
+  lcp: { time: number; element: string }[];
+  /** When the page's scripts asked for MapLibre: the page has hydrated. */
+  mapImport: number;
+}
+
+async function firstSeconds(browser: Browser, screen: (typeof SCREENS)[number], path: string): Promise<FirstSeconds> {
+  const context = await browser.newContext({
+    viewport: { width: screen.width, height: screen.height },
+    hasTouch: screen.touch,
+    locale: 'zh-CN',
+    serviceWorkers: 'block'
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: FirstSeconds = { shifts: [], lcp: [], mapImport: NaN };
+    (window as unknown as { firstSeconds: FirstSeconds }).firstSeconds = seen;
+    const describe = (node: Node | null | undefined) =>
+      node instanceof Element ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}` : String(node);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node }[];
+      })[]) {
+        if (!entry.hadRecentInput)
+          seen.shifts.push({ value: entry.value, sources: entry.sources.map((s) => describe(s.node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
+        seen.lcp.push({ time: entry.startTime, element: describe(entry.element) });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(new URL(path, PRODUCTION).href);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MAP_MARKS.load, {
+    timeout: 45_000
+  });
+  await page.waitForTimeout(AFTER_MAP_MS);
+  const seen = await page.evaluate(
+    (mark) => ({
+      ...(window as unknown as { firstSeconds: FirstSeconds }).firstSeconds,
+      mapImport: performance.getEntriesByName(mark)[0]?.startTime ?? NaN
+    }),
+    MAP_MARKS.import
+  );
+  await context.close();
+  return seen;
+}
+
+for (const screen of SCREENS) {
+  test(`nothing moves in the first seconds on ${screen.name}, however the reader comes in; the words paint first`, async ({
+    browser
+  }) => {
+    test.slow();
+    for (const way of WAYS_IN) {
+      const seen = await firstSeconds(browser, screen, way.path);
+      const cls = seen.shifts.reduce((sum, shift) => sum + shift.value, 0);
+      const moved = seen.shifts.map((s) => `${s.value.toFixed(3)} ${s.sources.join(', ')}`).join('; ');
+      expect(cls, `${way.name} (${way.path}): layout shift ${cls.toFixed(3)}: ${moved}`).toBeLessThanOrEqual(
+        CLS_BUDGET
+      );
+      // The largest paint is text (a heading, a quote, a panel's words), not the map or a picture.
+      const largest = seen.lcp.at(-1);
+      expect(largest, `${way.name}: no largest contentful paint`).toBeDefined();
+      expect(largest!.element, `${way.name}: the largest paint is ${largest!.element}`).not.toMatch(/^(canvas|img)/);
+      if (way.name !== 'a selection link' && way.name !== 'the list') {
+        // A panel opened by the link is painted when its data arrives; the other ways in paint their words from the
+        // prerendered page, before the page has started the map.
+        expect(largest!.time, `${way.name}: largest paint ${largest!.element}`).toBeLessThan(seen.mapImport);
+      }
+    }
+  });
+}

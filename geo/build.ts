@@ -1,4 +1,5 @@
-// `npm run geo`: reads geo/sources, runs the build scripts in order, writes static/data. Pure `buildAll` for tests.
+// `npm run geo`: reads geo/sources, runs the build scripts in order, writes static/data (what the site ships) and
+// geo/output (what only the app's build, the tests and the bench read). Pure `buildAll` for tests.
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ import { parseArticle, type Paragraph } from '../src/lib/data/article';
 import type { BuiltFiles } from '../src/lib/data/built';
 import type { SourceEntry, StoryCountrySource } from '../src/lib/data/catalog';
 import { DETAIL_REGION, containsPoint } from '../src/lib/data/extent';
-import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR, type DataFileKey } from '../src/lib/data/files';
+import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR, projectPath, type DataFileKey } from '../src/lib/data/files';
 import { withTranslations } from '../src/lib/data/translations';
 import type {
   NaturalEarthBoundary,
@@ -318,7 +319,7 @@ function main() {
   writeFileSync(join(PROJECT_ROOT, 'static', BASEMAP_ARCHIVE.path), archive);
   console.log(`${BASEMAP_ARCHIVE.path.padEnd(30)} ${(archive.length / 1024).toFixed(1).padStart(12)} KB`);
   for (const [key, output] of Object.entries(outputs) as [DataFileKey, object | string][]) {
-    const path = join(PROJECT_ROOT, 'static', DATA_FILES[key].path);
+    const path = join(PROJECT_ROOT, projectPath(DATA_FILES[key]));
     mkdirSync(dirname(path), { recursive: true });
     const text = serialize(output);
     writeFileSync(path, text);
@@ -329,7 +330,7 @@ function main() {
           ? output.features.length
           : Object.keys(output).length;
     console.log(
-      `${DATA_FILES[key].path.padEnd(30)} ${String(count).padStart(4)} items ${(text.length / 1024).toFixed(1).padStart(7)} KB`
+      `${projectPath(DATA_FILES[key]).padEnd(36)} ${String(count).padStart(4)} items ${(text.length / 1024).toFixed(1).padStart(7)} KB`
     );
   }
   console.log(`geo build done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

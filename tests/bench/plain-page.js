@@ -4,7 +4,7 @@
 // and points, label symbols drawn with local fonts), the same MapLibre files, the same opening frame. No
 // relief, no highlight or story layers: what the storytelling templates do. It marks its first idle as ours
 // does (`atlas:map-idle`).
-import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { REGION_FRAME } from '../../src/lib/data/extent.ts';
@@ -176,18 +176,18 @@ map.once('idle', () => performance.mark('atlas:map-idle'));
 </script></body></html>`;
 
 /**
- * Writes the plain page into `dir`: MapLibre's files, the data files (`files`, name → file) copied from
- * `dataDir`, and an index.html that fits the opening frame.
+ * Writes the plain page into `dir`: MapLibre's files, the data files (`files`, source name → file name) copied
+ * from the geo build's outputs (`paths`, file name → path; the site ships some, geo/output holds the others), the
+ * relief's tiles from `reliefDir` when `relief` is given, and an index.html that fits the opening frame.
  */
-export function writePlainPage(dir, dataDir, files, relief = null) {
+export function writePlainPage(dir, paths, files, relief = null, reliefDir = null) {
   copyMapLibre(dir);
   mkdirSync(join(dir, 'data'), { recursive: true });
-  const available = new Set(readdirSync(dataDir));
   for (const file of Object.values(files)) {
-    if (!available.has(file)) throw new Error(`The plain page needs ${file}, which the build did not write.`);
-    copyFileSync(join(dataDir, file), join(dir, 'data', file));
+    if (!paths[file]) throw new Error(`The plain page needs ${file}, which the geo build does not write.`);
+    copyFileSync(paths[file], join(dir, 'data', file));
   }
-  if (relief) cpSync(join(dataDir, 'relief'), join(dir, 'data', 'relief'), { recursive: true });
+  if (relief) cpSync(reliefDir, join(dir, 'data', 'relief'), { recursive: true });
   const style = relief ? sameContentStyle(files, relief) : plainStyle(files);
   writeFileSync(
     join(dir, 'index.html'),

@@ -18,7 +18,7 @@ import { startServer } from '../support/static-server.js';
 import { CHROMIUM_ARGS } from '../support/chromium-args.js';
 import { MAPLIBRE_FILES, copyMapLibre, mapPage, writePlainPage } from './plain-page.js';
 import { PRESETS, runLighthouse } from './lighthouse.js';
-import { RELIEF_TILES } from '../../src/lib/data/files.ts';
+import { DATA_FILES, RELIEF_DIR, RELIEF_TILES, projectPath } from '../../src/lib/data/files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'bench-results');
@@ -370,8 +370,12 @@ async function main() {
   const plainDir = join(OUT, 'plain');
   const sameDir = join(OUT, 'same-content');
   const floorDir = join(OUT, 'floor');
-  writePlainPage(plainDir, join(ROOT, 'build/data'), PLAIN_FILES);
-  writePlainPage(sameDir, join(ROOT, 'build/data'), PLAIN_FILES, RELIEF_TILES);
+  // Every data file by its name, where the geo build wrote it (the site ships some; geo/output holds the others).
+  const paths = Object.fromEntries(
+    Object.values(DATA_FILES).map((file) => [file.path.split('/').pop(), join(ROOT, projectPath(file))])
+  );
+  writePlainPage(plainDir, paths, PLAIN_FILES);
+  writePlainPage(sameDir, paths, PLAIN_FILES, RELIEF_TILES, join(ROOT, 'static', RELIEF_DIR));
   writeFloorPage(floorDir);
   // Served as a production host serves them: gzip for text, HTTP Range for the basemap archive.
   const gzip = { gzip: true };

@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { REGION_FRAME } from '../../src/lib/data/extent';
+import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { ARTICLE_PHYSICAL_NAMES, FERGANA_ENCLAVES, SIX_COUNTRIES, STORY_CITIES } from '../world';
 import {
   afterMove,
@@ -27,7 +28,7 @@ function rgb(hex: string): [number, number, number] {
 }
 
 test('the page has a title and a language', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await expect(page).toHaveTitle(/擘画中国—中亚关系新蓝图/);
   await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('擘画中国—中亚关系新蓝图');
@@ -142,7 +143,7 @@ test('the physical features the article names are labelled on the map', async ({
   test.slow(); // five views, each drawn in software
   // A small window: each label is checked at the middle of its own view, and software WebGL pays for every pixel.
   await page.setViewportSize({ width: 720, height: 520 });
-  const labels = JSON.parse(readFileSync(new URL('../../static/data/labels.json', import.meta.url), 'utf8'));
+  const labels = JSON.parse(readFileSync(new URL(`../../${projectPath(DATA_FILES.labels)}`, import.meta.url), 'utf8'));
   await openMap(page);
   for (const name of ARTICLE_PHYSICAL_NAMES) {
     const label = labels.features.find((f: { properties: { name_zh: string } }) => f.properties.name_zh === name);

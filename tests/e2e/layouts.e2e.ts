@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { DATA_FILES } from '../../src/lib/data/files';
+import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import type { Story } from '../../src/lib/data/story';
 import { expectNoErrors, waitForMapIdle, watchPage } from './map-page';
 import { measureLayout } from './layout';
 
 const STORY = JSON.parse(
-  readFileSync(new URL(`../../static/${DATA_FILES.story.path}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../${projectPath(DATA_FILES.story)}`, import.meta.url), 'utf8')
 ) as Story;
 
 /**
@@ -81,7 +81,7 @@ for (const screen of SCREENS) {
         // The frames and axe once per screen: they do not change with the language.
         const once = lang === langs[0];
         const tools = lang === 'zh' ? { menu: '更多工具', layers: '图层' } : { menu: 'More tools', layers: 'Layers' };
-        await page.goto(`/?lang=${lang}`);
+        await page.goto(`./?lang=${lang}`);
         await expect(page.locator('.maplibregl-canvas')).toBeVisible();
         await expect(page.locator('[data-chapter="lead"]')).toHaveAttribute('aria-current', 'step');
         for (const [index, chapter] of STORY.chapters.entries()) {
@@ -131,7 +131,7 @@ test.describe('on a tablet on its side (1024×768)', () => {
   test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
 
   test('the widest frame, Europe to China, and the credits keep right of the story column', async ({ page }) => {
-    await page.goto(`/?ch=${WIDEST_CHAPTER.id}`);
+    await page.goto(`./?ch=${WIDEST_CHAPTER.id}`);
     await expect(page.locator(`[data-chapter="${WIDEST_CHAPTER.id}"]`)).toHaveAttribute('aria-current', 'step');
     await waitForMapIdle(page);
     await expect
@@ -152,7 +152,7 @@ test.describe('on a phone', () => {
     page
   }) => {
     const watch = watchPage(page);
-    await page.goto('/?ch=gas-pipeline');
+    await page.goto('./?ch=gas-pipeline');
     await waitForMapIdle(page);
 
     // One bar: the mode, the language and the menu; the rest open from the menu and close after a choice,

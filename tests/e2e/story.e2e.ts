@@ -3,9 +3,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Chapter, Story } from '../../src/lib/data/story';
+import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { afterMove, expectNoErrors, featuresInView, nextFrame, waitForMapIdle, watchPage } from './map-page';
 
-const STORY_FILE = new URL('../../static/data/story.json', import.meta.url);
+const STORY_FILE = new URL(`../../${projectPath(DATA_FILES.story)}`, import.meta.url);
 const CHAPTERS: Chapter[] = (JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Story).chapters;
 
 /** Waits until the map has stopped moving and drawn everything, after whatever started a move. */
@@ -49,7 +50,7 @@ test('every chapter, stepped by keyboard, sets its frame, its layers and its ann
   test.setTimeout(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const watch = watchPage(page);
-  await page.goto('/');
+  await page.goto('./');
   await waitForMapIdle(page);
   const announcer = page.locator('[data-announcer]');
 
@@ -93,7 +94,7 @@ test('every chapter, stepped by keyboard, sets its frame, its layers and its ann
 
 test('the 2013 journey draws itself west from Beijing and lights the landforms it passes', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('/?ch=section-1');
+  await page.goto('./?ch=section-1');
   await waitForMapIdle(page);
   await settle(page);
   await page.keyboard.press('PageDown');
@@ -134,7 +135,7 @@ test('the 2013 journey draws itself west from Beijing and lights the landforms i
 test('explore leaves the story with the map free; back to the story returns to the same chapter', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const watch = watchPage(page);
-  await page.goto('/?ch=gas-pipeline');
+  await page.goto('./?ch=gas-pipeline');
   await waitForMapIdle(page);
   await settle(page);
   const storyCamera = await page.evaluate(() => window.__map!.getCenter().toArray());
@@ -162,7 +163,7 @@ test('explore leaves the story with the map free; back to the story returns to t
 
 test('clicking a feature in the story opens its panel and keeps the chapter', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/?ch=zhanatas');
+  await page.goto('./?ch=zhanatas');
   await waitForMapIdle(page);
   await settle(page);
   const at = await page.evaluate(() => window.__map!.project([69.72, 43.59]));
@@ -186,7 +187,7 @@ test.describe('the timeline', () => {
 
   test('filters the map by month: documents, pipeline lines, and the events of the moment', async ({ page }) => {
     const watch = watchPage(page);
-    await page.goto(`/?t=2014-03&${view}`);
+    await page.goto(`./?t=2014-03&${view}`);
     await waitForMapIdle(page);
     const slider = page.getByRole('slider', { name: '月份' });
     await expect(slider).toHaveAttribute('aria-valuetext', '2014年3月');
@@ -219,7 +220,7 @@ test.describe('the timeline', () => {
   });
 
   test('plays through the months', async ({ page }) => {
-    await page.goto(`/?t=2022-12&${view}`);
+    await page.goto(`./?t=2022-12&${view}`);
     await waitForMapIdle(page);
     await page.getByRole('button', { name: '播放' }).click();
     await expect(page).toHaveURL(/t=2023-0[2-5]/, { timeout: 10_000 });
@@ -234,7 +235,7 @@ test.describe('the timeline', () => {
 
 test('the language switch changes the interface, the map labels and the URL', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('/?ch=section-1');
+  await page.goto('./?ch=section-1');
   await waitForMapIdle(page);
   await settle(page);
   const labels = page.locator('.maplibregl-canvas');
@@ -268,7 +269,7 @@ test('the language switch changes the interface, the map labels and the URL', as
 test('an English browser gets the English page, and a link can still ask for Chinese', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('./');
   await expect(page.getByRole('button', { name: 'Explore the map' })).toBeVisible();
   await expect(page).toHaveURL(/\/en\/(\?ch=lead)?$/);
   // The full article, from a quote: our translation under each paragraph, the quoted one marked in both.
@@ -280,7 +281,7 @@ test('an English browser gets the English page, and a link can still ask for Chi
   await expect(reader.locator('[data-translation="p58"]')).toHaveAttribute('lang', 'en');
   await expect(reader).toContainText('ours, not Xinhua’s');
   await reader.getByRole('button', { name: /Back/ }).click();
-  await page.goto('/?lang=zh');
+  await page.goto('./?lang=zh');
   await expect(page.getByRole('button', { name: '探索地图' })).toBeVisible();
   // The root page keeps naming its language for this browser, which would otherwise open the English page.
   await expect(page).toHaveURL(/\/\?lang=zh$/);
@@ -293,7 +294,7 @@ test.describe('on a phone', () => {
   test('chapters are cards at the foot of the screen, swiped or stepped, with the map above', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const watch = watchPage(page);
-    await page.goto('/');
+    await page.goto('./');
     await waitForMapIdle(page);
     const card = page.locator('[data-story]');
     const box = (await card.boundingBox())!;

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { kmToOutline } from '../../geo/lib/geometry';
-import { DATA_FILES } from '../../src/lib/data/files';
+import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 
 export const countries = JSON.parse(
-  readFileSync(new URL(`../../static/${DATA_FILES.countriesDetail.path}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../${projectPath(DATA_FILES.countriesDetail)}`, import.meta.url), 'utf8')
 ) as FeatureCollection<
   Polygon | MultiPolygon,
   { iso3: string | null; name_zh: string | null; name_en: string; focus: boolean }

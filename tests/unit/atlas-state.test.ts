@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../geo/build';
 import { listItems } from '../../src/lib/content/catalog';
 import { parseBuilt } from '../../src/lib/data/built';
-import { DATA_FILES } from '../../src/lib/data/files';
+import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { Atlas } from '../../src/lib/state/atlas.svelte';
 import { parseView, serializeView, type KnownValues, type ViewState } from '../../src/lib/state/view-url';
 import { fuzzedQueries } from '../support/fuzz';
 
-const read = (key: 'catalog' | 'story') => readFileSync(join(PROJECT_ROOT, 'static', DATA_FILES[key].path), 'utf8');
+const read = (key: 'catalog' | 'story') => readFileSync(join(PROJECT_ROOT, projectPath(DATA_FILES[key])), 'utf8');
 const items = listItems(parseBuilt('catalog', read('catalog')));
 const story = parseBuilt('story', read('story'));
 

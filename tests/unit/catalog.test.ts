@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../geo/build';
 import { buildCatalog } from '../../geo/scripts/build-catalog';
 import { countryId, type Catalog } from '../../src/lib/data/catalog';
-import { DATA_FILES } from '../../src/lib/data/files';
+import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { FOCUS_COUNTRIES } from '../../src/lib/data/extent';
 import { parseArticle } from '../../src/lib/data/article';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
-const catalog = JSON.parse(read(`static/${DATA_FILES.catalog.path}`)) as Catalog;
+const catalog = JSON.parse(read(projectPath(DATA_FILES.catalog))) as Catalog;
 const paragraphs = new Map(parseArticle(read('src/lib/data/article/article.zh.txt')).map((p) => [p.id, p.text]));
 
 describe('catalog landforms', () => {

@@ -26,7 +26,8 @@ import {
   DATA_FILES,
   FIRST_VIEW_GZIP_BUDGET_BYTES,
   RELIEF_TILES,
-  type DataFileKey
+  type DataFileKey,
+  projectPath
 } from '../../src/lib/data/files';
 import { REGION_FRAME } from '../../src/lib/data/extent';
 import {
@@ -41,7 +42,7 @@ import {
 } from '../world';
 
 const KEYS = Object.keys(DATA_FILES) as DataFileKey[];
-const committedText = (key: DataFileKey) => readFileSync(join(PROJECT_ROOT, 'static', DATA_FILES[key].path), 'utf8');
+const committedText = (key: DataFileKey) => readFileSync(join(PROJECT_ROOT, projectPath(DATA_FILES[key])), 'utf8');
 const committed = <P = Record<string, unknown>>(key: DataFileKey) =>
   JSON.parse(committedText(key)) as FeatureCollection<Geometry, P>;
 const article = readFileSync(join(PROJECT_ROOT, 'src/lib/data/article/article.zh.txt'), 'utf8');
@@ -59,7 +60,7 @@ function isInside(point: Position, feature: Feature<Geometry, unknown>): boolean
   return booleanPointInPolygon(point, feature as unknown as Feature<Polygon | MultiPolygon>);
 }
 
-describe('static/data', () => {
+describe('the built data (static/data, geo/output)', () => {
   const sources = loadSources();
 
   it('is exactly what the geo build makes from geo/sources, the basemap archive included', () => {

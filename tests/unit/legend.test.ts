@@ -9,7 +9,7 @@ import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PROJECT_ROOT } from '../../geo/build';
 import { listItems } from '../../src/lib/content/catalog';
 import type { Catalog } from '../../src/lib/data/catalog';
-import { DATA_FILES } from '../../src/lib/data/files';
+import { DATA_FILES, projectPath, type DataFile } from '../../src/lib/data/files';
 import { allMembers, legendGroups, memberHas, swatchParts } from '../../src/lib/map/legend';
 import { composeFilter, layerShown, visibilityFilter } from '../../src/lib/map/filters';
 import { evaluate } from '../../src/lib/map/style/evaluate';
@@ -24,8 +24,8 @@ import {
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { highlightLayers, highlightShows, sourcesOfItemLayer } from '../../src/lib/map/style/highlight-layers';
 
-const read = (path: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, 'static', path), 'utf8'));
-const catalog = read(DATA_FILES.catalog.path) as Catalog;
+const read = (file: DataFile) => JSON.parse(readFileSync(join(PROJECT_ROOT, projectPath(file)), 'utf8'));
+const catalog = read(DATA_FILES.catalog) as Catalog;
 const items = listItems(catalog);
 const groups = legendGroups(items);
 const members = allMembers(groups);
@@ -35,13 +35,13 @@ const members = allMembers(groups);
  * the same features as its archive layer (the overview, for the countries).
  */
 const DATA: Record<string, FeatureCollection> = {
-  countries: read(DATA_FILES.countries.path),
-  physical: read(DATA_FILES.physical.path),
-  labels: read(DATA_FILES.labels.path),
-  water: read(DATA_FILES.water.path),
-  [NETWORK_SOURCE_IDS.pipeline]: read(DATA_FILES.pipeline.path),
-  [NETWORK_SOURCE_IDS.rail]: read(DATA_FILES.rail.path),
-  [NETWORK_SOURCE_IDS.projects]: read(DATA_FILES.projects.path)
+  countries: read(DATA_FILES.countries),
+  physical: read(DATA_FILES.physical),
+  labels: read(DATA_FILES.labels),
+  water: read(DATA_FILES.water),
+  [NETWORK_SOURCE_IDS.pipeline]: read(DATA_FILES.pipeline),
+  [NETWORK_SOURCE_IDS.rail]: read(DATA_FILES.rail),
+  [NETWORK_SOURCE_IDS.projects]: read(DATA_FILES.projects)
 };
 const dataOf = (layer: { source: string; 'source-layer'?: string }) =>
   DATA[layer.source === SOURCE_IDS.basemap ? layer['source-layer']! : layer.source];
@@ -193,12 +193,12 @@ describe('hiding a legend member', () => {
 
 describe('the highlight of a selection', () => {
   it('shows in the sources that draw each selectable thing, which hold that thing', () => {
-    const sourceFiles: Record<string, string> = {
-      [NETWORK_SOURCE_IDS.pipeline]: DATA_FILES.pipeline.path,
-      [NETWORK_SOURCE_IDS.rail]: DATA_FILES.rail.path,
-      [NETWORK_SOURCE_IDS.projects]: DATA_FILES.projects.path,
-      physical: DATA_FILES.physical.path,
-      water: DATA_FILES.water.path
+    const sourceFiles: Record<string, DataFile> = {
+      [NETWORK_SOURCE_IDS.pipeline]: DATA_FILES.pipeline,
+      [NETWORK_SOURCE_IDS.rail]: DATA_FILES.rail,
+      [NETWORK_SOURCE_IDS.projects]: DATA_FILES.projects,
+      physical: DATA_FILES.physical,
+      water: DATA_FILES.water
     };
     const idsIn = (source: string) =>
       new Set((read(sourceFiles[source]) as FeatureCollection).features.map((f) => f.properties?.id));

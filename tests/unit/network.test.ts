@@ -17,14 +17,14 @@ import {
   type Segment
 } from '../../geo/scripts/build-network';
 import type { CatalogEntry } from '../../src/lib/data/network';
-import { DATA_FILES, NETWORK_FILES, NETWORK_GZIP_BUDGET_BYTES } from '../../src/lib/data/files';
+import { DATA_FILES, NETWORK_FILES, NETWORK_GZIP_BUDGET_BYTES, projectPath } from '../../src/lib/data/files';
 import { parseArticle } from '../../src/lib/data/article';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const { network, populatedPlaces } = loadSources();
 const points = resolvePoints(network.points, populatedPlaces as FeatureCollection<Point, never>);
 const segments = new Map(network.segments.map((s) => [s.id, s]));
-const catalog = (JSON.parse(read(`static/${DATA_FILES.catalog.path}`)) as { features: Record<string, CatalogEntry> })
+const catalog = (JSON.parse(read(projectPath(DATA_FILES.catalog))) as { features: Record<string, CatalogEntry> })
   .features;
 const sources = JSON.parse(read('geo/sources/authored/network/sources.json')).sources as Record<string, unknown>;
 const paragraphs = new Map(parseArticle(read('src/lib/data/article/article.zh.txt')).map((p) => [p.id, p.text]));
@@ -123,7 +123,7 @@ describe('lines', () => {
   it('pass the places their sources say they pass, and keep away from those they do not', () => {
     const drawn = new Map<string, Position[][]>();
     for (const file of ['pipeline', 'rail', 'projects'] as const) {
-      const collection = JSON.parse(read(`static/${DATA_FILES[file].path}`)) as FeatureCollection<Geometry>;
+      const collection = JSON.parse(read(projectPath(DATA_FILES[file]))) as FeatureCollection<Geometry>;
       for (const f of collection.features.filter((x) => x.geometry.type !== 'Point')) {
         const id = f.properties!.id as string;
         drawn.set(id, [...(drawn.get(id) ?? []), ...linesOf(f.geometry)]);
@@ -151,7 +151,7 @@ describe('lines', () => {
   });
 
   it('run the Angren–Pap railway through the Qamchiq tunnel between the portals OpenStreetMap maps', () => {
-    const projects = JSON.parse(read(`static/${DATA_FILES.projects.path}`)) as FeatureCollection<Geometry>;
+    const projects = JSON.parse(read(projectPath(DATA_FILES.projects))) as FeatureCollection<Geometry>;
     const tunnel = projects.features.find(
       (f) => f.properties!.id === 'project-angren-pap' && f.properties!.mode === 'tunnel'
     )!;
@@ -167,7 +167,7 @@ describe('lines', () => {
   });
 
   it('share corridor segments, so routes that run together overlay exactly', () => {
-    const rail = JSON.parse(read(`static/${DATA_FILES.rail.path}`)) as FeatureCollection<Geometry>;
+    const rail = JSON.parse(read(projectPath(DATA_FILES.rail))) as FeatureCollection<Geometry>;
     const lineOf = (id: string) => linesOf(rail.features.find((f) => f.properties!.id === id)!.geometry)[0];
     const warsaw = lineOf('changan-xian-warsaw');
     const duisburg = lineOf('changan-xian-duisburg');
@@ -179,7 +179,7 @@ describe('lines', () => {
   });
 
   it('draw sea crossings as ferry segments, apart from the railway', () => {
-    const rail = JSON.parse(read(`static/${DATA_FILES.rail.path}`)) as FeatureCollection<Geometry>;
+    const rail = JSON.parse(read(projectPath(DATA_FILES.rail))) as FeatureCollection<Geometry>;
     const caspian = rail.features.filter((f) => f.properties!.id === 'changan-trans-caspian');
     const modes = caspian.map((f) => f.properties!.mode as string);
     // Consecutive rail runs differ only in how they are drawn (surveyed or traced): one railway between ferries.
@@ -192,7 +192,7 @@ describe('lines', () => {
   it('draws Lines A, B and C as a bundle of three offsets and Line D apart', () => {
     const bundles = ['a', 'b', 'c'].map((l) => network.features.find((f) => f.id === `pipeline-line-${l}`)!.bundle);
     expect(bundles).toEqual([-1, 0, 1]);
-    const pipeline = JSON.parse(read(`static/${DATA_FILES.pipeline.path}`)) as FeatureCollection;
+    const pipeline = JSON.parse(read(projectPath(DATA_FILES.pipeline))) as FeatureCollection;
     const lineD = pipeline.features.find((f) => f.properties!.id === 'pipeline-line-d')!;
     expect(lineD.properties!.status).toBe('under-construction');
   });
@@ -271,7 +271,7 @@ describe('network data files', () => {
   it('stay within 100 KB gzipped together, each within its own budget', () => {
     let total = 0;
     for (const key of NETWORK_FILES) {
-      const bytes = gzipSync(read(`static/${DATA_FILES[key].path}`), { level: 9 }).length;
+      const bytes = gzipSync(read(projectPath(DATA_FILES[key])), { level: 9 }).length;
       expect(bytes, key).toBeLessThanOrEqual(DATA_FILES[key].gzipBudgetBytes);
       total += bytes;
     }
@@ -354,17 +354,17 @@ describe('build-network functions', () => {
   });
 
   it('labels places that are sites, and leaves towns to the basemap city labels', () => {
-    const projects = JSON.parse(read(`static/${DATA_FILES.projects.path}`)) as FeatureCollection<Geometry>;
+    const projects = JSON.parse(read(projectPath(DATA_FILES.projects))) as FeatureCollection<Geometry>;
     const site = (id: string) => projects.features.find((f) => f.properties!.id === id)!.properties!.site;
     expect(site('place-changan-tower')).toBe(true);
     expect(site('place-bukhara-old-city')).toBe(true);
     expect(site('place-xian')).toBe(false);
-    const labels = JSON.parse(read(`static/${DATA_FILES.labels.path}`)) as FeatureCollection<Geometry>;
+    const labels = JSON.parse(read(projectPath(DATA_FILES.labels))) as FeatureCollection<Geometry>;
     expect(labels.features.some((f) => f.properties!.name_en === "Xi'an")).toBe(true);
   });
 
   it('draws a tunnel as its own piece of its railway', () => {
-    const projects = JSON.parse(read(`static/${DATA_FILES.projects.path}`)) as FeatureCollection<Geometry>;
+    const projects = JSON.parse(read(projectPath(DATA_FILES.projects))) as FeatureCollection<Geometry>;
     const pieces = projects.features.filter((f) => f.properties!.id === 'project-angren-pap');
     expect(pieces.map((f) => f.properties!.mode)).toEqual(['rail', 'tunnel', 'rail']);
     expect(linesOf(pieces[1].geometry).flat()).toHaveLength(2);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../../geo/build';
-import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR } from '../../src/lib/data/files';
+import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR, isShipped } from '../../src/lib/data/files';
+import { EXPORTED_FILES } from '../../src/lib/takeaway/export-data';
 import { precached } from '../../src/lib/data/offline';
 
 const STATIC = join(PROJECT_ROOT, 'static');
@@ -31,9 +32,18 @@ describe('the files saved for reading offline', () => {
       expect(precached(file), file).toBe(true);
   });
 
-  it('leave out the GeoJSON the archive holds (for tests) and the story the page carries', () => {
-    for (const key of ['countries', 'countriesDetail', 'borders', 'water', 'labels', 'story'] as const)
-      expect(precached(DATA_FILES[key].path), key).toBe(false);
+  it('are every file the site ships, which is every file some page fetches, and no other', () => {
+    for (const [key, file] of Object.entries(DATA_FILES)) {
+      expect(staticFiles.includes(file.path), `${key}: shipped`).toBe(isShipped(file));
+      if (isShipped(file)) expect(precached(file.path), key).toBe(true);
+    }
+    // The GeoJSON the archive holds (for the tests and the bench) and the story the app bundles stay out of the site.
+    for (const key of ['countriesDetail', 'borders', 'bordersDetail', 'water', 'labels', 'story'] as const)
+      expect(isShipped(DATA_FILES[key]), key).toBe(false);
+  });
+
+  it('hold every file the data download reads, so that it works offline', () => {
+    for (const key of EXPORTED_FILES) expect(precached(DATA_FILES[key].path), key).toBe(true);
   });
 
   it(`stay within ${PRECACHE_BUDGET_BYTES / 1e6} MB`, () => {

@@ -15,13 +15,13 @@ import { listItems } from '../../src/lib/content/catalog';
 import { addMonths, featureSince, isoMonth, monthOf, monthsBetween } from '../../src/lib/data/months';
 import { translationOf } from '../../src/lib/data/translations';
 import { PAN_EXTENT } from '../../src/lib/data/extent';
-import { DATA_FILES } from '../../src/lib/data/files';
+import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { timelineFilter } from '../../src/lib/map/filters';
 import { allMembers, legendGroups } from '../../src/lib/map/legend';
 import { buildChapters, type ChaptersSource } from '../../geo/scripts/build-chapters';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
-const data = <T>(key: keyof typeof DATA_FILES) => JSON.parse(read(`static/${DATA_FILES[key].path}`)) as T;
+const data = <T>(key: keyof typeof DATA_FILES) => JSON.parse(read(projectPath(DATA_FILES[key]))) as T;
 const story = data<Story>('story');
 const catalog = data<Catalog>('catalog');
 const CHAPTERS = story.chapters;

@@ -2,29 +2,43 @@ import { NATURAL_EARTH_CLIP } from './extent';
 
 /**
  * When the page reads a file: for the first view; once a view shows it (at the latest right after the first view
- * is drawn); when a panel first opens; never, because the basemap archive holds the same features (the file is
- * for the data tests and the bench's plain page); only without WebGL; or prerendered into the page.
+ * is drawn); when a panel first opens; when the reader downloads the data; only without WebGL; never, because the
+ * basemap archive holds the same features (the file is for the data tests and the bench's plain pages); or never,
+ * because the app's code bundles it.
  */
-export type Loaded = 'first view' | 'when shown' | 'first panel' | 'from the archive' | 'without WebGL' | 'in the page';
+export type Loaded =
+  'first view' | 'when shown' | 'first panel' | 'download' | 'without WebGL' | 'from the archive' | 'with the code';
 
 /**
- * The map data files the geo build writes to `static/data/`. Each entry carries its byte budget (gzipped),
- * checked by tests so the first view stays light.
+ * The data files the geo build writes. The site ships only what a page fetches (under `static/`); the others go to
+ * `geo/output/` (committed too: the data tests, the bench and the app's build read them). Each entry carries its
+ * byte budget (gzipped), checked by tests so the first view stays light.
  */
 export interface DataFile {
-  /** Path under `static/`, which is also the URL path on the site. */
+  /** Path under its output folder; for a shipped file, also its URL path on the site. */
   path: string;
   loaded: Loaded;
   gzipBudgetBytes: number;
 }
 
+/** Where the geo build writes the files the site does not ship. */
+export const UNSHIPPED_DIR = 'geo/output';
+
+/** Whether the site ships a file (some page fetches it). */
+export const isShipped = (file: DataFile): boolean =>
+  file.loaded !== 'from the archive' && file.loaded !== 'with the code';
+
+/** A data file's path in the project: `static/data/rail.json`, `geo/output/data/labels.json`. */
+export const projectPath = (file: DataFile): string => `${isShipped(file) ? 'static' : UNSHIPPED_DIR}/${file.path}`;
+
 export const DATA_FILES = {
-  countries: { path: 'data/countries.json', loaded: 'from the archive', gzipBudgetBytes: 100_000 },
+  /** The map draws the countries and the landforms from the archive; the data download reads these two. */
+  countries: { path: 'data/countries.json', loaded: 'download', gzipBudgetBytes: 100_000 },
   countriesDetail: { path: 'data/countries-detail.json', loaded: 'from the archive', gzipBudgetBytes: 220_000 },
   borders: { path: 'data/borders.json', loaded: 'from the archive', gzipBudgetBytes: 40_000 },
   bordersDetail: { path: 'data/borders-detail.json', loaded: 'from the archive', gzipBudgetBytes: 140_000 },
   water: { path: 'data/water.json', loaded: 'from the archive', gzipBudgetBytes: 50_000 },
-  physical: { path: 'data/physical.json', loaded: 'from the archive', gzipBudgetBytes: 10_000 },
+  physical: { path: 'data/physical.json', loaded: 'download', gzipBudgetBytes: 10_000 },
   labels: { path: 'data/labels.json', loaded: 'from the archive', gzipBudgetBytes: 15_000 },
   pipeline: { path: 'data/pipeline.json', loaded: 'when shown', gzipBudgetBytes: 10_000 },
   /** Every route on its surveyed track, each drawn whole (routes sharing a corridor repeat it). */
@@ -39,8 +53,8 @@ export const DATA_FILES = {
   /** The region as one SVG, shown in place of the live map where a browser cannot draw it (no WebGL 2). */
   /** With the shaded relief inside, as a PNG at a quarter of its size (about 15 KB). */
   staticMap: { path: 'data/static-map.svg', loaded: 'without WebGL', gzipBudgetBytes: 70_000 },
-  /** The timeline's events, the 2013 journey and the headline figures; prerendered into the page as well. */
-  story: { path: 'data/story.json', loaded: 'in the page', gzipBudgetBytes: 20_000 }
+  /** The chapters, the timeline's events, the 2013 journey and the headline figures: bundled into the app's code. */
+  story: { path: 'data/story.json', loaded: 'with the code', gzipBudgetBytes: 20_000 }
 } as const satisfies Record<string, DataFile>;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -68,7 +82,7 @@ export const RELIEF_TILES = {
  * The context basemap (countries and borders at two levels of detail, lakes and rivers, landforms, labels) as
  * vector tiles in one PMTiles archive, read tile by tile with HTTP Range requests. Zoom 7 is its deepest level:
  * 75 m a tile unit, finer than the 1:10m data; the map overzooms it to 10. The GeoJSON files of the same layers
- * (above) are written too: the data tests read them and the bench's plain page draws them.
+ * (above) are written too, to geo/output/: the data tests read them and the bench's plain pages draw them.
  */
 export const BASEMAP_ARCHIVE = {
   path: 'data/basemap.pmtiles',

@@ -10,6 +10,9 @@ import { entryOf } from '$lib/content/catalog';
 import { sourceHref } from '$lib/ui/panel/sources';
 import { ARTICLE } from '$lib/content/site';
 
+/** The files whose features the data download holds, in the list's order (each one the site ships: files.ts). */
+export const EXPORTED_FILES = ['countries', 'pipeline', 'rail', 'projects', 'physical'] as const;
+
 /** A stored feature: what the data files hold (network pieces, countries, landform outlines). */
 export type StoredFeature = Feature<Geometry, Record<string, unknown>>;
 

@@ -8,13 +8,31 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  */
 const outDir = process.env.ATLAS_TEST_HANDLE === '1' ? 'build-test' : 'build';
 
+/**
+ * The path the site is published under: `BASE_PATH=/interactive/silk-road npm run build` for a subfolder of a site
+ * (docs/deploy.md); nothing for a host's root. Every address the page makes (data, tiles, links, the service
+ * worker's scope) follows it.
+ */
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+if (base !== '' && !/^\/[^?#\s]*[^/?#\s]$/.test(base))
+  throw new Error(`BASE_PATH must start with a slash and not end with one (as /interactive/silk-road): "${base}"`);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, precompress: false, strict: true }),
+    // The site a host serves carries a gzip and a brotli copy of each text file (docs/deploy.md: nginx's
+    // gzip_static and brotli_static); the tests' own build needs none.
+    adapter: adapter({
+      pages: outDir,
+      assets: outDir,
+      fallback: undefined,
+      precompress: outDir === 'build',
+      strict: true
+    }),
     // Each reader language is a page of its own (src/routes/[[lang=lang]]): the root for Chinese, /en/ for English.
     prerender: { entries: ['*', '/en/'] },
+    paths: { base },
     // The page's own stylesheets go into its <head> (about 20 KB): the first paint waits for no other request.
     // MapLibre's stylesheet comes with MapLibre, after the first paint (MapView.svelte).
     inlineStyleThreshold: 64 * 1024,

@@ -9,7 +9,7 @@ import { base } from '$app/paths';
 import { boot, type BootConfig } from '$lib/boot/boot';
 import { STORY } from '$lib/content/story';
 import { BROWSER_LANGS, HTML_LANG, LANGS, ROOT_LANG, isLang, langPath } from '$lib/i18n/langs';
-import { EXPLORE_KEYS } from '$lib/state/view-url';
+import { EMBED_MODES, EXPLORE_KEYS } from '$lib/state/view-url';
 import favicon from '../static/favicon.svg?raw';
 
 /** The icon as a data URL in the page itself: the browser asks for nothing else before the first paint. */
@@ -32,7 +32,8 @@ function bootScript(lang: string, pathname: string): string {
     rootLang: ROOT_LANG,
     browser: BROWSER_LANGS,
     chapters: STORY.chapters.map((c) => c.id),
-    exploreKeys: [...EXPLORE_KEYS]
+    exploreKeys: [...EXPLORE_KEYS],
+    embedModes: [...EMBED_MODES]
   };
   return `(${boot.toString()})(${JSON.stringify(config)})`;
 }

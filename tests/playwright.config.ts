@@ -4,12 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { findChromium } from './support/chromium.js';
 import { CHROMIUM_ARGS } from './support/chromium-args.js';
+import { PRODUCTION_SITE, TEST_SITE, siteUrl } from './support/sites.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The test build (window.__map exposed) and the production build, each on its own loopback port. */
-export const TEST_BUILD_PORT = 4174;
-export const PRODUCTION_BUILD_PORT = 4173;
 
 const executablePath: string | null = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node tests/support/chromium.js` for what to install.');
@@ -25,7 +22,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${TEST_BUILD_PORT}`,
+    // The test build, at its subpath: a test's `./?ch=…` is a link on that site.
+    baseURL: siteUrl(TEST_SITE),
     viewport: { width: 1280, height: 800 },
     // The page takes its language from the browser; the tests read the Chinese interface unless they say.
     locale: 'zh-CN',
@@ -38,17 +36,11 @@ export default defineConfig({
     }
   },
   webServer: [
-    {
-      command: `node tests/support/static-server.js build-test ${TEST_BUILD_PORT}`,
+    ...[TEST_SITE, PRODUCTION_SITE].map((site) => ({
+      command: `node tests/support/static-server.js ${site.dir} ${site.port} ${site.base}`,
       cwd: root,
-      url: `http://127.0.0.1:${TEST_BUILD_PORT}/`,
+      url: siteUrl(site),
       reuseExistingServer: false
-    },
-    {
-      command: `node tests/support/static-server.js build ${PRODUCTION_BUILD_PORT}`,
-      cwd: root,
-      url: `http://127.0.0.1:${PRODUCTION_BUILD_PORT}/`,
-      reuseExistingServer: false
-    }
+    }))
   ]
 });

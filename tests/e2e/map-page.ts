@@ -1,5 +1,7 @@
 // Helpers for the e2e tests: open the page, wait for the map, ask it what it drew.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Download, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PRODUCTION_SITE, siteUrl } from '../support/sites.js';
 
 export interface PageWatch {
   /** Console errors and uncaught page errors, in order. */
@@ -59,11 +61,11 @@ export async function waitForStart(page: Page): Promise<void> {
   await page.locator('html[data-started]').waitFor({ state: 'attached' });
 }
 
-/** The production build (no test handle), served beside the test build by the Playwright config. */
-export const PRODUCTION = 'http://127.0.0.1:4173/';
+/** The production build (no test handle) at a host's root, served beside the test build by the Playwright config. */
+export const PRODUCTION = siteUrl(PRODUCTION_SITE);
 
 /** The page in explore mode with its default view (a bare URL opens the story instead). */
-export const EXPLORE = '/?mode=explore';
+export const EXPLORE = './?mode=explore';
 
 /** Opens the page (explore mode unless told) and waits for the first map idle; returns ms to that idle. */
 export async function openMap(page: Page, path = EXPLORE): Promise<number> {
@@ -133,4 +135,21 @@ export async function clickTool(page: Page, name: string): Promise<void> {
   const tool = page.getByRole('button', { name, exact: true });
   if (!(await tool.isVisible())) await page.getByRole('button', { name: /^(更多工具|More tools)$/ }).click();
   await tool.click();
+}
+
+/** Opens the share and export panel. */
+export async function openTakeAway(page: Page): Promise<void> {
+  await waitForStart(page);
+  await page.getByRole('button', { name: /^(分享与导出|Share & export)$/ }).click();
+  await expect(page.locator('#takeaway')).toBeVisible();
+}
+
+/** Clicks an export button (`png`, `geojson`, `csv`) and returns the download with its bytes. */
+export async function saved(page: Page, kind: string): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-export="${kind}"]`).click()
+  ]);
+  const path = await download.path();
+  return { download, bytes: readFileSync(path) };
 }

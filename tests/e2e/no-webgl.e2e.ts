@@ -15,7 +15,7 @@ test('without WebGL the static map stands in and the story, list, panels, timeli
   page
 }) => {
   const watch = watchPage(page);
-  await page.goto('/');
+  await page.goto('./');
   await expect(page.locator('[data-static-map]')).toBeVisible();
   expect(await page.locator('[data-static-map]').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
     0

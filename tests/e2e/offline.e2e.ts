@@ -1,14 +1,16 @@
 // Offline after the first visit (src/service-worker.ts): the story, the map's first view, a panel with its
-// quotes, the list and the timeline from the saved copy; a file that was never saved is named as unavailable
-// offline, with the retry; a newer build is offered, and shown once the reader accepts it.
+// quotes, the list, the timeline, the full article and every take-away (PNG, GeoJSON, CSV, print) from the saved
+// copy, at a host's root and under a subpath; a file that was never saved is named as unavailable offline, with
+// the retry; a newer build is offered, and shown once the reader accepts it.
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../support/static-server.js';
-import { expectNoErrors, watchPage, PRODUCTION } from './map-page';
+import { expectNoErrors, openTakeAway, saved, watchPage, PRODUCTION } from './map-page';
+import { TEST_SITE, siteUrl } from '../support/sites.js';
 
-test.use({ serviceWorkers: 'allow' });
+test.use({ serviceWorkers: 'allow', acceptDownloads: true });
 
 /** The first visit: the page loads, the service worker saves the app and the first views and takes the page. */
 async function firstVisit(page: Page, url: string) {
@@ -44,10 +46,46 @@ test('after the first visit the atlas works offline: story, map, a panel with it
   await expect(page.getByRole('slider', { name: '月份' })).toBeVisible();
   await expect(page.locator('[data-data-failed]')).toHaveCount(0);
   expectNoErrors(watch);
+  // The full article, whose text comes with the reader view.
+  await page.locator('nav.dock').getByRole('button', { name: '全文' }).click();
+  await expect(page.locator('dialog.reader article p').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Every take-away: the picture, both data downloads (which read files the map draws from the archive), print.
+  await openTakeAway(page);
+  const png = await saved(page, 'png');
+  expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+  const geojson = JSON.parse((await saved(page, 'geojson')).bytes.toString()) as { features: unknown[] };
+  expect(geojson.features.length).toBeGreaterThan(10);
+  const csv = (await saved(page, 'csv')).bytes.toString();
+  expect(csv.split('\n').length).toBeGreaterThan(10);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print-sheet] img')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('[data-data-failed]')).toHaveCount(0);
+  expectNoErrors(watch);
   // A data file opened in a tab is that file, not the page.
   const file = await context.newPage();
   await file.goto(`${PRODUCTION}data/projects.json`);
   expect(await file.locator('body').textContent()).toContain('"FeatureCollection"');
+});
+
+test('under a subpath too, the atlas saved on the first visit reads offline: a chapter link, the map, a panel', async ({
+  page,
+  context
+}) => {
+  const site = siteUrl(TEST_SITE);
+  const watch = watchPage(page);
+  await firstVisit(page, `${site}?ch=gas-pipeline`);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${site}service-worker.js`);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-chapter="gas-pipeline"]')).toHaveAttribute('aria-current', 'step');
+  await mapDrawn(page);
+  await page.getByRole('button', { name: '探索地图' }).click();
+  await page.goto(`${site}en/?sel=project-zhanatas-wind`);
+  await expect(page.locator('aside[data-selected="project-zhanatas-wind"] blockquote').first()).toBeVisible();
+  await expect(page.locator('[data-data-failed]')).toHaveCount(0);
+  expectNoErrors(watch);
 });
 
 test('offline, a file that was never saved is named as unavailable, and the retry fetches it once online', async ({

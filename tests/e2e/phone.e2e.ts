@@ -21,7 +21,7 @@ test('the panel is a bottom sheet: 40% of the map stays in view; it drags, colla
   page
 }) => {
   const watch = watchPage(page);
-  await page.goto('/?sel=project-zhanatas-wind');
+  await page.goto('./?sel=project-zhanatas-wind');
   await waitForMapIdle(page);
   const sheet = page.locator('aside.info-panel');
   await expect(sheet.locator('blockquote').first()).toBeVisible();
@@ -52,7 +52,7 @@ test('the panel is a bottom sheet: 40% of the map stays in view; it drags, colla
 
 test('a finger pans the map; the layer panel waits behind the menu', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('/');
+  await page.goto('./');
   await waitForMapIdle(page);
   await expect(page.locator('#side-layers')).toBeHidden();
   const before = await page.evaluate(() => window.__map!.getCenter().lng);

@@ -73,7 +73,7 @@ async function clickEach(page: Page, ids: string[], view: { center: [number, num
   // A smaller window than the default: software WebGL pays for every pixel, and every feature still fits.
   await page.setViewportSize({ width: 1024, height: 700 });
   const watch = watchPage(page);
-  await page.goto(`/?map=${view.zoom}/${view.center[1]}/${view.center[0]}`);
+  await page.goto(`./?map=${view.zoom}/${view.center[1]}/${view.center[0]}`);
   await waitForMapIdle(page);
   for (const id of ids) {
     const target = catalog.features[id];
@@ -114,7 +114,7 @@ test('clicking each Chang’an route on the map opens its panel quoting the arti
 
 test('a panel gives figures with sources, a route its stations, and a passage read in context', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('/?sel=changan-xian-almaty');
+  await page.goto('./?sel=changan-xian-almaty');
   const panel = page.locator('aside[data-selected="changan-xian-almaty"]');
   await expect(panel.getByText('长安号 西安—阿拉木图')).toBeVisible();
   await expect(panel.getByText("Chang'an train Xi'an–Almaty")).toBeVisible();
@@ -143,14 +143,14 @@ test('a panel gives figures with sources, a route its stations, and a passage re
   await expect(panel).toBeVisible(); // Escape closed the reader, not the panel
 
   // A route the article does not mention says so instead of quoting.
-  await page.goto('/?sel=pipeline-line-d');
+  await page.goto('./?sel=pipeline-line-d');
   await expect(page.getByText('文章没有提到这一项')).toBeVisible();
   expectNoErrors(watch);
 });
 
 test('a landform is selected by its label, and the Amu Darya by its line', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/?map=5/40.6/70.5');
+  await page.goto('./?map=5/40.6/70.5');
   await waitForMapIdle(page);
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const label = await page.evaluate(() => window.__map!.project([71.6, 40.7]));
@@ -163,7 +163,7 @@ test('a landform is selected by its label, and the Amu Darya by its line', async
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('费尔干纳谷地');
   await expect(panel.locator('blockquote')).toContainText('跨越克孜勒库姆沙漠和费尔干纳谷地');
   await page.keyboard.press('Escape');
-  await page.goto('/?map=6/39.1/63.6');
+  await page.goto('./?map=6/39.1/63.6');
   await waitForMapIdle(page);
   const onRiver = await page.evaluate(() => {
     const map = window.__map!;
@@ -186,7 +186,7 @@ test('a landform is selected by its label, and the Amu Darya by its line', async
 });
 
 test('a country panel gives its Belt and Road document and its projects', async ({ page }) => {
-  await page.goto('/?sel=country-uzb');
+  await page.goto('./?sel=country-uzb');
   const panel = page.locator('aside[data-selected="country-uzb"]');
   await expect(panel.locator('time[datetime="2015-06"]')).toHaveText('2015年6月');
   await expect(panel.locator('blockquote').first()).toHaveText('2015年6月，乌兹别克斯坦');
@@ -226,7 +226,7 @@ test('each layer toggle hides its features and brings them back; swatches match 
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1000, height: 720 }); // every member in one view, fewer pixels to draw
   const watch = watchPage(page);
-  await page.goto('/?map=2.7/46/60');
+  await page.goto('./?map=2.7/46/60');
   await waitForMapIdle(page);
   await page.getByRole('button', { name: '图层', exact: true }).click();
   let checkedSwatches = 0;
@@ -276,7 +276,7 @@ test('each layer toggle hides its features and brings them back; swatches match 
 });
 
 test('hiding the layer of the selected feature closes its panel; another layer keeps it', async ({ page }) => {
-  await page.goto('/?sel=project-zhanatas-wind');
+  await page.goto('./?sel=project-zhanatas-wind');
   await waitForMapIdle(page);
   await page.getByRole('button', { name: '图层', exact: true }).click();
   await page.locator('[data-member="pipeline-d"] input').uncheck();
@@ -318,7 +318,7 @@ test('a shared link restores the selection, the hidden layers and the camera, wi
   page
 }) => {
   const watch = watchPage(page);
-  await page.goto('/?sel=project-galkynysh&hide=pipeline-d,other-trains&map=6.5/38.1/62.2');
+  await page.goto('./?sel=project-galkynysh&hide=pipeline-d,other-trains&map=6.5/38.1/62.2');
   await waitForMapIdle(page);
   await expect(page.locator('aside[data-selected="project-galkynysh"]')).toBeVisible();
   const camera = await page.evaluate(() => {

@@ -1,32 +1,19 @@
 // Taking the view away: the shared link reopens the same view, the PNG is the map at 2× with its frame drawn
 // round it, the data downloads hold the visible features, and print shows the sources without controls.
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CSV_COLUMNS, parseCsv } from '../../src/lib/takeaway/export-data';
-import { expectNoErrors, waitForMapIdle, watchPage } from './map-page';
+import { expectNoErrors, openTakeAway, saved, waitForMapIdle, watchPage } from './map-page';
+import { TEST_SITE } from '../support/sites.js';
 
 const article = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
 
-async function openTakeAway(page: Page) {
-  await page.getByRole('button', { name: /^(分享与导出|Share & export)$/ }).click();
-  await expect(page.locator('#takeaway')).toBeVisible();
-}
-
-async function saved(page: Page, kind: string): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`[data-export="${kind}"]`).click()
-  ]);
-  const path = await download.path();
-  return { download, bytes: readFileSync(path) };
-}
-
 test('the shared link, opened in a new page, restores the same view', async ({ page, context }) => {
   test.slow(); // two pages, each drawing the map in software
   const watch = watchPage(page);
-  await page.goto('/?sel=project-angren-pap&hide=other-trains&t=2015-07&lang=en');
+  await page.goto('./?sel=project-angren-pap&hide=other-trains&t=2015-07&lang=en');
   await waitForMapIdle(page);
   await page.evaluate(() => window.__map!.jumpTo({ center: [70.5, 41.2], zoom: 6.3 }));
   await waitForMapIdle(page);
@@ -37,7 +24,7 @@ test('the shared link, opened in a new page, restores the same view', async ({ p
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   // The language is named even though it is this browser's choice: the link is for someone else's browser (the
   // English page's address; a link to the Chinese root names `lang=zh`, tests/unit/view-state.test.ts).
-  expect(new URL(link).pathname).toBe('/en/');
+  expect(new URL(link).pathname).toBe(`${TEST_SITE.base}/en/`);
 
   const opened = await context.newPage();
   await opened.goto(link);
@@ -61,7 +48,7 @@ test('the shared link, opened in a new page, restores the same view', async ({ p
 test('the PNG, the GeoJSON and the CSV hold this view; print shows it without controls', async ({ page }) => {
   test.setTimeout(90_000);
   const watch = watchPage(page);
-  await page.goto('/?sel=project-angren-pap&hide=other-trains&t=2015-07');
+  await page.goto('./?sel=project-angren-pap&hide=other-trains&t=2015-07');
   await waitForMapIdle(page);
   await openTakeAway(page);
 

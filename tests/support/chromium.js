@@ -3,6 +3,7 @@
 // tests/playwright.config.ts imports findChromium() to launch it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { aptInstall, canAptInstall } from './apt.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,18 +39,6 @@ function hasCjkFont() {
   } catch {
     return false;
   }
-}
-
-function canAptInstall() {
-  return process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
-}
-
-/** @param {string[]} packages */
-function aptInstall(packages) {
-  console.log(`Installing ${packages.join(' ')} with apt-get …`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
 }
 
 const HOW_TO_INSTALL =

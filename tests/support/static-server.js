@@ -67,12 +67,21 @@ const gzipped = new Map();
  * @param {string} root
  * @param {number} port
  * @param {string} [host]
- * @param {{ gzip?: boolean }} [options] gzip: answer `Accept-Encoding: gzip` as a production host does (the bench)
+ * @param {{ gzip?: boolean, base?: string }} [options] gzip: answer `Accept-Encoding: gzip` as a production host does
+ *   (the bench); base: serve the site under this path (`/interactive/silk-road`), as a host's subfolder
  * @returns {Promise<import('node:http').Server>}
  */
 export function startServer(root, port, host = '127.0.0.1', options = {}) {
+  const base = options.base ?? '';
   const server = createServer((request, response) => {
-    const file = resolveFile(root, request.url ?? '/');
+    const url = request.url ?? '/';
+    // Under a subpath only: the folder's own address gets its slash, as a host redirects a directory.
+    if (base && url.split('?')[0] === base) {
+      response.writeHead(301, { location: `${base}/${url.slice(base.length)}` });
+      response.end();
+      return;
+    }
+    const file = url.startsWith(`${base}/`) ? resolveFile(root, url.slice(base.length)) : null;
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');
@@ -112,6 +121,8 @@ export function startServer(root, port, host = '127.0.0.1', options = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root = 'build', port = '4173'] = process.argv.slice(2);
-  startServer(root, Number(port)).then(() => console.log(`Serving ${root} on http://127.0.0.1:${port}`));
+  const [root = 'build', port = '4173', base = ''] = process.argv.slice(2);
+  startServer(root, Number(port), '127.0.0.1', { base }).then(() =>
+    console.log(`Serving ${root} on http://127.0.0.1:${port}${base}/`)
+  );
 }

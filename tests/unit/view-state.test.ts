@@ -30,6 +30,14 @@ describe('the view in the URL', () => {
     expect(parseView(shared, known)).toMatchObject({ selected: 'country-kaz', month: 201507, lang: 'zh' });
   });
 
+  it('keeps a page inside another site’s article in that mode (embed=story|map), ignoring other values', () => {
+    expect(parseView('?ch=lead&embed=story', known).embed).toBe('story');
+    expect(serializeView(parseView('?embed=map&ch=gas-pipeline', known))).toBe('?ch=gas-pipeline&embed=map');
+    expect(parseView('?embed=<script>', known).embed).toBeUndefined();
+    // Embedding alone opens no explore mode: the story's lead, its card shown or not.
+    expect(isStoryView(parseView('?embed=map', known))).toBe(true);
+  });
+
   it('opens the side panel a link names, in explore mode', () => {
     const view = parseView('?panel=list', known);
     expect(view.panel).toBe('list');

@@ -3,8 +3,9 @@
 // URL alone decides and the first paint must already show:
 // - a link that names another language (`?lang=en`), or a first visit to the root page from a browser set to
 //   another language, goes to that language's page (`location.replace`: no history entry, nothing painted twice);
-// - the view the link opens (the lead, a later chapter, or explore) is written on `<html data-view>`, which the
-//   stylesheets read, so that the first paint has the layout the page keeps once its scripts run;
+// - the view the link opens (the lead, a later chapter, or explore) is written on `<html data-view>`, and a page
+//   inside another site's article on `<html data-embed>`, which the stylesheets read, so that the first paint has
+//   the layout the page keeps once its scripts run;
 // - a chapter link makes that chapter its list's initial scroll position (CSS `scroll-initial-target`, where the
 //   browser has it; elsewhere the story scrolls there when the page starts, which moves no layout);
 // - the web app manifest is linked after the first paint;
@@ -32,6 +33,8 @@ export interface BootConfig {
   chapters: string[];
   /** Query parameters that open explore mode when no chapter is named (view-url.ts's isStoryView). */
   exploreKeys: string[];
+  /** The values of `embed` (view-url.ts's EMBED_MODES): the page inside another site's article. */
+  embedModes: string[];
 }
 
 /** The view a URL opens, as `<html data-view>` names it for the stylesheets. */
@@ -92,6 +95,8 @@ export function boot(config: BootConfig): void {
     chapter === null && (query.get('mode') === 'explore' || config.exploreKeys.some((key) => query.has(key)));
   const view: BootView = explore ? 'explore' : chapter !== null && chapter !== config.chapters[0] ? 'chapter' : 'lead';
   document.documentElement.dataset.view = view;
+  const embed = query.get('embed');
+  if (embed !== null && config.embedModes.includes(embed)) document.documentElement.dataset.embed = embed;
   if (view === 'chapter') {
     // The id is one of the story's own (checked above), never the raw query.
     const style = document.createElement('style');

@@ -138,6 +138,12 @@ const zh = {
   'chooser.close': '取消',
   'map.failed': '这台浏览器无法显示交互地图（需要 WebGL 2），这里是一张静态地图。列表、面板、故事与全文仍然可用。',
   'credits.toggle': '地图来源与版权',
+  'embed.open': '打开完整地图',
+  'share.embed': '嵌入文章',
+  'share.embedNote':
+    '把这段代码放进文章的 HTML，读者就能在文中看到此视图（带故事卡片；把 embed=story 改为 embed=map 则只显示地图）。',
+  'share.copyEmbed': '复制嵌入代码',
+  'share.embedCopied': '嵌入代码已复制。',
   'map.staticAlt': '静态地图：中国与中亚五国，标出中国—中亚天然气管道、中欧班列线路、重点项目和各国首都。',
   'panel.heading': '小标题',
   'quote.translation': '译文（本站翻译，非新华社原文）',
@@ -319,6 +325,12 @@ const en: Record<MessageKey, string> = {
   'map.failed':
     'This browser cannot show the interactive map (it needs WebGL 2), so here is a static map. The list, the panels, the story and the article still work.',
   'credits.toggle': 'Map credits',
+  'embed.open': 'Open the full atlas',
+  'share.embed': 'Embed in an article',
+  'share.embedNote':
+    'Put this code in an article’s HTML to show this view in it (with the story’s card; change embed=story to embed=map for the map alone).',
+  'share.copyEmbed': 'Copy the embed code',
+  'share.embedCopied': 'Embed code copied.',
   'map.staticAlt':
     'Static map of China and the five Central Asian countries with the gas pipeline, the China–Europe train routes, the projects and the capitals.',
   'panel.heading': 'Section heading',

@@ -24,6 +24,8 @@ export interface ViewState {
   month: number | null;
   /** Explore mode's side panel (`panel=list`, `panel=layers`). */
   panel?: SidePanel | null;
+  /** The page inside another site's article (`embed=story`: with the story's card; `embed=map`: the map alone). */
+  embed?: EmbedMode | null;
   /** `mode=explore`: explore mode even with nothing else of the view in the URL. */
   explore?: boolean;
 }
@@ -48,6 +50,10 @@ export const isStoryView = (view: ViewState): boolean =>
 export const EXPLORE_KEYS = ['sel', 'hide', 'map', 't', 'panel'] as const;
 
 const SIDE_PANELS: readonly SidePanel[] = ['layers', 'list'];
+
+/** How the page shows inside a frame: with the story's card, or the map alone. */
+export const EMBED_MODES = ['story', 'map'] as const;
+export type EmbedMode = (typeof EMBED_MODES)[number];
 
 /** `t=2014-09`: kept only for a real month inside the timeline's range. */
 export function parseMonth(value: string | null, range: KnownValues['range']): number | null {
@@ -91,7 +97,9 @@ export function parseView(search: string, known: KnownValues): ViewState {
   const chapter = param(params, 'ch');
   const explore = param(params, 'mode') === 'explore';
   const panel = param(params, 'panel');
+  const embed = param(params, 'embed');
   return {
+    ...(EMBED_MODES.includes(embed as EmbedMode) ? { embed: embed as EmbedMode } : {}),
     ...(SIDE_PANELS.includes(panel as SidePanel) ? { panel: panel as SidePanel } : {}),
     ...(explore ? { explore } : {}),
     chapter: chapter !== null && known.chapters.has(chapter) ? chapter : null,
@@ -117,6 +125,7 @@ export function serializeView(view: ViewState): string {
   }
   if (view.month !== null) params.set('t', isoMonth(view.month));
   if (view.panel) params.set('panel', view.panel);
+  if (view.embed) params.set('embed', view.embed);
   if (view.lang) params.set('lang', view.lang);
   // Explore mode with nothing else to show for it would read back as the story: it says so.
   if (view.explore && !view.chapter && isStoryView({ ...view, explore: false })) params.set('mode', 'explore');

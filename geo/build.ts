@@ -1,7 +1,7 @@
 // `npm run geo`: reads geo/sources, runs the build scripts in order, writes static/data (what the site ships) and
 // geo/output (what only the app's build, the tests and the bench read). Pure `buildAll` for tests.
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
@@ -53,6 +53,7 @@ import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physi
 import { buildStory, type StorySources } from './scripts/build-story';
 import { buildChapters, type ChaptersSource } from './scripts/build-chapters';
 import { buildStaticMap } from './scripts/build-static-map';
+import { AUTHORED_FILES, parseAuthored, type AuthoredContent, type AuthoredFile } from './schemas';
 import { buildBasemapArchive } from './scripts/build-basemap-tiles';
 import { buildRelief, readElevationGrid, reliefPicture, type ElevationGrid } from './scripts/build-relief';
 import {
@@ -137,7 +138,10 @@ function readJson<T>(path: string): T {
 /** Reads every input; `withRail: false` leaves out the pruned track (for the step that writes it). */
 export function loadSources({ withRail = true } = {}): GeoSources {
   const ne = <T extends FeatureCollection>(name: string) => readJson<T>(join(SOURCES, 'naturalearth', `${name}.json`));
-  const authored = <T>(name: string) => readJson<T>(join(SOURCES, 'authored', `${name}.json`));
+  const authored = <F extends AuthoredFile>(name: F): AuthoredContent<F> => {
+    const file = join(SOURCES, 'authored', `${name}.json`);
+    return parseAuthored(relative(PROJECT_ROOT, file), AUTHORED_FILES[name], readJson(file));
+  };
   const require = createRequire(import.meta.url);
   return {
     worldAtlas: readJson(require.resolve('world-atlas/countries-10m.json')),
@@ -153,18 +157,18 @@ export function loadSources({ withRail = true } = {}): GeoSources {
     physical: authored('physical'),
     water: authored('water'),
     network: {
-      points: authored<{ points: PointSource[] }>('network/points').points,
-      ...authored<{ segments: Segment[]; features: NetworkFeatureSource[] }>('network/features')
+      points: authored('network/points').points,
+      ...authored('network/features')
     },
-    storyCountries: authored<{ countries: StoryCountrySource[] }>('story-countries').countries,
+    storyCountries: authored('story-countries').countries,
     story: {
-      events: authored<StorySources>('story/events').events,
-      journey: authored<StorySources['journey']>('story/journey'),
-      headlines: authored<StorySources>('story/headlines').headlines
+      events: authored('story/events').events,
+      journey: authored('story/journey'),
+      headlines: authored('story/headlines').headlines
     },
     chapters: authored('story/chapters'),
     article: parseArticle(readFileSync(ARTICLE_FILE, 'utf8')),
-    citedSources: authored<{ sources: Record<string, SourceEntry> }>('network/sources').sources,
+    citedSources: authored('network/sources').sources,
     pipelineRoute: readJson<FeatureCollection<LineString>>(
       join(SOURCES, 'osm', 'central-asia-china-gas-pipeline-abc.osm.geojson')
     ).features[0].geometry.coordinates,
@@ -233,7 +237,7 @@ export function buildAll(sources: GeoSources): BuiltFiles {
     sources.lakes,
     sources.rivers,
     sources.water,
-    new Map(sources.physical.features.filter((f) => f.kind === 'river').map((f) => [f.name_en, f.id]))
+    new Map(sources.physical.features.filter((f) => f.kind === 'river').map((f) => [f.name.en, f.id]))
   );
   const physical = buildPhysical(sources.physical.features, {
     regions: sources.regions,

@@ -20,13 +20,15 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./support/file-times.ts']],
   use: {
     // The test build, at its subpath: a test's `./?ch=…` is a link on that site.
     baseURL: siteUrl(TEST_SITE),
     viewport: { width: 1280, height: 800 },
     // The page takes its language from the browser; the tests read the Chinese interface unless they say.
     locale: 'zh-CN',
+    // Camera moves jump and labels appear without fading: the tests of motion (the 2013 journey) ask for it.
+    reducedMotion: 'reduce',
     // The production build registers a service worker that saves the whole first view: blocked, so that each test
     // loads what it loads; the offline tests allow it (offline.e2e.ts).
     serviceWorkers: 'block',

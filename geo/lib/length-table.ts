@@ -21,7 +21,7 @@ export function printLengthTable(features: Record<string, CatalogEntry>) {
   const rows = Object.values(features).flatMap((entry) =>
     entry.lengths.map((check) => {
       const verdict = withinTolerance(entry, check) ? 'ok' : check.exception ? 'exception' : 'MISS';
-      return `${entry.id.padEnd(28)} ${check.label_en.padEnd(44)} ${String(check.published_km).padStart(6)} ${check.drawn_km
+      return `${entry.id.padEnd(28)} ${check.label.en.padEnd(44)} ${String(check.published_km).padStart(6)} ${check.drawn_km
         .toFixed(0)
         .padStart(
           6

@@ -14,14 +14,16 @@ import {
 import type { CatalogEntry } from '../../src/lib/data/network';
 import { citedSources } from '../lib/sources';
 import type { PhysicalFeatureSource } from './build-physical';
+import { fromColumns, type Localized } from '../../src/lib/data/langs';
 
 type CountryFeature = Feature<Geometry, CountryProperties>;
 
 /** A country's two names; every country the catalog names has a Chinese one (context land has none). */
-function namesOf(shape: CountryFeature): { name_zh: string; name_en: string } {
+/** A country's names as the map data holds them (flat columns), as one Localized text. */
+function nameOf(shape: CountryFeature): Localized {
   const { name_zh, name_en, iso3 } = shape.properties;
   if (name_zh === null) throw new Error(`The catalog names ${iso3 ?? name_en}, which has no Chinese name`);
-  return { name_zh, name_en };
+  return fromColumns('name', { name_zh, name_en });
 }
 
 export function buildCatalog(
@@ -43,7 +45,7 @@ export function buildCatalog(
     countries[id] = {
       kind: 'country',
       id,
-      ...namesOf(shape),
+      name: nameOf(shape),
       ...story,
       features: Object.values(features)
         .filter((f) => f.countries.includes(story.iso3))
@@ -60,11 +62,9 @@ export function buildCatalog(
       kind: 'landform',
       id: source.id,
       landform: source.kind,
-      name_zh: source.name_zh,
-      name_en: source.name_en,
+      name: source.name,
       quotes: source.quotes,
       accuracy: source.source,
-      accuracy_zh: source.source_zh,
       sources: source.sources,
       bbox: [
         Math.min(...boxes.map((b) => b[0])),
@@ -79,7 +79,7 @@ export function buildCatalog(
   for (const iso3 of [...new Set(codes)].sort()) {
     const shape = countryShapes.find((c) => c.properties.iso3 === iso3);
     if (!shape) throw new Error(`The catalog names a country the map does not have: ${iso3}`);
-    countryNames[iso3] = namesOf(shape);
+    countryNames[iso3] = nameOf(shape);
   }
   const cited = citedSources([features, countries, landforms]);
   const used: Record<string, SourceEntry> = {};

@@ -57,8 +57,6 @@ function checkChapter(chapter: Chapter, article: Map<string, string>, catalog: C
     throw new ChapterError(chapter.id, rule);
   };
   if (!SECTIONS.includes(chapter.section)) fail(`section "${chapter.section}" is not one of ${SECTIONS.join(', ')}`);
-  if (!chapter.title_zh || !chapter.title_en) fail('a title is missing in one of the two languages');
-  if (!chapter.alt_zh || !chapter.alt_en) fail('the screen-reader description is missing in one of the two languages');
   if (chapter.quotes.length === 0) fail('it quotes nothing');
   for (const quote of chapter.quotes) {
     const paragraph = article.get(quote.paragraph);

@@ -7,6 +7,7 @@ import { featureCollection, roundGeometry } from '../lib/geometry';
 import type { Places } from '../lib/natural-earth';
 import type { CountryProperties, LabelProperties } from '../../src/lib/data/basemap';
 import type { PhysicalFeatureSource } from './build-physical';
+import { toColumns, type Localized } from '../../src/lib/data/langs';
 
 export interface PlacesConfig {
   story: { name: string; adm0: string; rank: number }[];
@@ -16,9 +17,7 @@ export interface PlacesConfig {
   en_overrides: Record<string, string>;
 }
 
-export interface SeaLabel {
-  zh: string;
-  en: string;
+export interface SeaLabel extends Localized {
   point: [number, number];
 }
 
@@ -69,7 +68,7 @@ export function buildCityLabels(
   places: Places,
   config: PlacesConfig,
   toSimplified: (text: string) => string,
-  pointById: (id: string) => { name_zh: string; name_en: string; iso3: string; coord: Position } | undefined
+  pointById: (id: string) => { name: Localized; iso3: string; coord: Position } | undefined
 ): Feature<Point, LabelProperties>[] {
   const storyRank = new Map(config.story.map((s) => [`${s.name}|${s.adm0}`, s.rank]));
   const found = new Set<string>();
@@ -93,9 +92,9 @@ export function buildCityLabels(
   for (const extra of config.extra) {
     const point = pointById(extra.point);
     if (!point) throw new Error(`places.json names an unknown network point "${extra.point}"`);
-    const { name_zh, name_en, iso3: adm0, coord } = point;
+    const { name, iso3: adm0, coord } = point;
     const { rank } = extra;
-    labels.push(pointFeature(coord, { kind: 'city', name_zh, name_en, rank, iso3: adm0, capital: false }));
+    labels.push(pointFeature(coord, { kind: 'city', ...toColumns('name', name), rank, iso3: adm0, capital: false }));
   }
   return labels;
 }
@@ -106,8 +105,7 @@ export function buildPhysicalLabels(sources: PhysicalFeatureSource[]): Feature<P
     pointFeature(s.labelPoint, {
       kind: 'physical',
       id: s.id,
-      name_zh: s.name_zh,
-      name_en: s.name_en,
+      ...toColumns('name', s.name),
       rank: 2,
       physical: s.kind
     })
@@ -115,7 +113,7 @@ export function buildPhysicalLabels(sources: PhysicalFeatureSource[]): Feature<P
 }
 
 export function buildSeaLabels(seas: SeaLabel[]): Feature<Point, LabelProperties>[] {
-  return seas.map((sea) => pointFeature(sea.point, { kind: 'sea', name_zh: sea.zh, name_en: sea.en, rank: 2 }));
+  return seas.map((sea) => pointFeature(sea.point, { kind: 'sea', ...toColumns('name', sea), rank: 2 }));
 }
 
 /** All point labels, most important first (MapLibre places earlier features first when sort keys tie). */

@@ -36,11 +36,12 @@ import type {
   PipelineFile,
   SegmentMode
 } from '../../src/lib/data/network';
+import type { Localized } from '../../src/lib/data/langs';
+import { toColumns } from '../../src/lib/data/langs';
 
 export interface PointSource {
   id: string;
-  name_zh: string;
-  name_en: string;
+  name: Localized;
   iso3: string;
   /** Natural Earth populated-place NAME to take the coordinate from. */
   ne?: string;
@@ -305,8 +306,7 @@ function lineFeature(
       kind: source.kind,
       layer: source.layer,
       group: source.group ?? null,
-      name_zh: source.name_zh,
-      name_en: source.name_en,
+      ...toColumns('name', source.name),
       status: source.status ?? null,
       mode: segment.mode,
       quality: qualityOf(segment),
@@ -358,7 +358,7 @@ function catalogEntry(
   const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: used.map((p) => p.coord) });
   return {
     ...rest,
-    stations: used.map(({ id, name_zh, name_en }) => ({ id, name_zh, name_en })),
+    stations: used.map(({ id, name }) => ({ id, name })),
     drawn_length_km: line ? round(length(lineString(line), { units: 'kilometers' })) : null,
     lengths: line ? checkLengths(source.published_lengths ?? [], line, byCountry, coordOf) : [],
     drawn_by_country: crossed.map((iso3) => ({ iso3, km: byCountry[iso3] ?? 0 })),
@@ -414,15 +414,14 @@ export function buildNetwork(
       };
     } else if (source.point) {
       used = [source.point];
-      const { id, kind, layer, name_zh, name_en } = source;
+      const { id, kind, layer, name } = source;
       const site = !sources.points.find((p) => p.id === source.point)?.ne;
       const properties = {
         id,
         kind,
         layer,
         project: source.project ?? null,
-        name_zh,
-        name_en,
+        ...toColumns('name', name),
         status: source.status ?? null,
         site,
         ...sinceOf(source)
@@ -458,14 +457,13 @@ export function buildNetwork(
     }
   }
   for (const [id, { groups, on }] of stations) {
-    const { name_zh, name_en } = pointOf(points, id, 'stations');
+    const { name } = pointOf(points, id, 'stations');
     const properties = {
       id: `station-${id}`,
       kind: 'station' as const,
       layer: 'changan' as const,
       project: null,
-      name_zh,
-      name_en,
+      ...toColumns('name', name),
       status: null,
       site: false,
       groups: `|${[...groups].sort().join('|')}|`

@@ -7,12 +7,13 @@ import { featureCollection, finishGeometry, linesOf } from '../lib/geometry';
 import { lowlandOutline, type LowlandSpec } from '../lib/lowland';
 import type { NaturalEarthRegion, NaturalEarthWater } from '../lib/natural-earth';
 import type { ElevationGrid } from './build-relief';
+import type { Localized } from '../../src/lib/data/langs';
+import { toColumns } from '../../src/lib/data/langs';
 
 export interface PhysicalFeatureSource {
   id: string;
   kind: PhysicalKind;
-  name_zh: string;
-  name_en: string;
+  name: Localized;
   /** Name of the Natural Earth geography-regions polygon to use as the outline. */
   naturalEarth?: string;
   /** An authored outline, where Natural Earth has none that is usable. */
@@ -23,9 +24,8 @@ export interface PhysicalFeatureSource {
    */
   relief?: LowlandSpec & { boundedBy?: string[] };
   labelPoint: [number, number];
-  /** Where the outline and the label point come from, in English and in Chinese. */
-  source: string;
-  source_zh: string;
+  /** Where the outline and the label point come from. */
+  source: Localized;
   /** The article's words about it (paragraph id and exact text). */
   quotes: { paragraph: string; text: string }[];
   /** Keys of network/sources.json. */
@@ -70,8 +70,8 @@ export function buildPhysical(
     const outline = outlineOf(source, inputs);
     const geometry = outline && finishGeometry(outline, DATA_EXTENT, DECIMALS);
     if (!geometry) continue;
-    const { id, kind, name_zh, name_en } = source;
-    features.push({ type: 'Feature', properties: { id, kind, name_zh, name_en }, geometry });
+    const { id, kind, name } = source;
+    features.push({ type: 'Feature', properties: { id, kind, ...toColumns('name', name) }, geometry });
   }
   return featureCollection(features);
 }

@@ -19,6 +19,7 @@ import {
 import { citedSources } from '../lib/sources';
 import type { NetworkFeatureSource, ResolvedPoint } from './build-network';
 import type { PhysicalFeatureSource } from './build-physical';
+import type { Localized } from '../../src/lib/data/langs';
 
 export interface StoryEventSource {
   id: string;
@@ -28,8 +29,7 @@ export interface StoryEventSource {
   date?: string;
   date_end?: string;
   context?: boolean;
-  title_zh: string;
-  title_en: string;
+  title: Localized;
   place: string | null;
   highlight: string[];
   quote?: Quote;
@@ -44,8 +44,7 @@ export interface JourneySource {
     point: string;
     date: string | null;
     date_end?: string;
-    label_zh: string;
-    label_en: string;
+    label: Localized;
     sources: string[];
   }[];
   landforms: string[];
@@ -61,7 +60,7 @@ export interface StorySources {
 function placeRef(points: Map<string, ResolvedPoint>, id: string, user: string): PlaceRef {
   const p = points.get(id);
   if (!p) throw new Error(`${user} names an unknown point "${id}"`);
-  return { id, name_zh: p.name_zh, name_en: p.name_en, coord: p.coord };
+  return { id, name: p.name, coord: p.coord };
 }
 
 function resolveEvent(
@@ -97,8 +96,7 @@ function resolveEvent(
     date_end,
     month: monthOf(start),
     context: source.context ?? false,
-    title_zh: source.title_zh,
-    title_en: source.title_en,
+    title: source.title,
     place: source.place ? placeRef(points, source.place, source.id) : null,
     highlight: source.highlight,
     quote,

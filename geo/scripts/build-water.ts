@@ -5,17 +5,13 @@ import { DATA_EXTENT, DETAIL_REGION, NATURAL_EARTH_CLIP, containsPoint } from '.
 import type { WaterProperties } from '../../src/lib/data/basemap';
 import { featureCollection, finishGeometry, type Precision } from '../lib/geometry';
 import type { NaturalEarthWater } from '../lib/natural-earth';
-
-interface Name {
-  zh: string;
-  en: string;
-}
+import { toNullableColumns, type Localized } from '../../src/lib/data/langs';
 
 export interface WaterConfig {
   lakeMaxScalerank: number;
   riverMaxScalerank: number;
-  lakes: Record<string, Name>;
-  rivers: Record<string, Name>;
+  lakes: Record<string, Localized>;
+  rivers: Record<string, Localized>;
 }
 
 const TOLERANCE_DEGREES = 0.025;
@@ -49,7 +45,7 @@ const DECIMALS: Precision = ([lon, lat]) => (containsPoint(DETAIL_REGION, [lon, 
 function pick(
   features: Feature<Geometry, NaturalEarthWater>[],
   kind: WaterProperties['kind'],
-  names: Record<string, Name>,
+  names: Record<string, Localized>,
   maxScalerank: number,
   pointLabelled: Map<string, string>
 ): Feature<Geometry, WaterProperties>[] {
@@ -68,8 +64,7 @@ function pick(
       type: 'Feature',
       properties: {
         kind,
-        name_zh: named?.zh ?? null,
-        name_en: named?.en ?? null,
+        ...toNullableColumns('name', named ?? null),
         rank: scalerank,
         line_label: kind === 'river' && named !== undefined && !storyId,
         ...(storyId ? { id: storyId } : {})

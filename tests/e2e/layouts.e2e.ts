@@ -67,8 +67,7 @@ for (const screen of SCREENS) {
     test.use({
       viewport: { width: screen.width, height: screen.height },
       hasTouch: true,
-      isMobile: true,
-      reducedMotion: 'reduce'
+      isMobile: true
     });
 
     test('every chapter and explore mode: map share, heading and quote, no overlap, 44 px targets, frames, axe', async ({
@@ -128,7 +127,7 @@ for (const screen of SCREENS) {
 const WIDEST_CHAPTER = STORY.chapters.reduce((a, b) => (b.bounds[2] - b.bounds[0] > a.bounds[2] - a.bounds[0] ? b : a));
 
 test.describe('on a tablet on its side (1024×768)', () => {
-  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
 
   test('the widest frame, Europe to China, and the credits keep right of the story column', async ({ page }) => {
     await page.goto(`./?ch=${WIDEST_CHAPTER.id}`);
@@ -146,7 +145,7 @@ test.describe('on a tablet on its side (1024×768)', () => {
 });
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('the tools wait behind the menu; the chapter folds to its heading and the map takes the room', async ({
     page

@@ -69,7 +69,6 @@ async function selectionHighlight(page: Page): Promise<{ drawn: string[]; shownL
  * it and goes back to the view (a selection moves the camera to frame it).
  */
 async function clickEach(page: Page, ids: string[], view: { center: [number, number]; zoom: number }) {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
   // A smaller window than the default: software WebGL pays for every pixel, and every feature still fits.
   await page.setViewportSize({ width: 1024, height: 700 });
   const watch = watchPage(page);
@@ -78,7 +77,7 @@ async function clickEach(page: Page, ids: string[], view: { center: [number, num
   for (const id of ids) {
     const target = catalog.features[id];
     const panel = await clickOnMap(page, id);
-    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(target.name_zh);
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(target.name.zh);
     await expect(panel.locator('blockquote').first()).toBeVisible();
     const quotes = await panel.locator('blockquote').allTextContents();
     for (const quote of quotes) expect(article, `${id}: quote in the article`).toContain(quote);
@@ -149,7 +148,6 @@ test('a panel gives figures with sources, a route its stations, and a passage re
 });
 
 test('a landform is selected by its label, and the Amu Darya by its line', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?map=5/40.6/70.5');
   await waitForMapIdle(page);
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/lib/data/article';
-import { withEnglish } from '../../src/lib/data/article-english';
+import { withTranslation } from '../../src/lib/data/article-translation';
 
 const text = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
 const paragraphs = parseArticle(text);
@@ -34,19 +34,19 @@ describe('parseArticle', () => {
 });
 
 describe('our English translation of the whole article', () => {
-  const english = withEnglish(paragraphs);
+  const english = withTranslation(paragraphs);
 
   it('gives every paragraph a translation, in English only', () => {
     expect(english.length).toBeGreaterThan(60);
     for (const paragraph of english) {
-      expect(paragraph.en, paragraph.id).toBeTruthy();
-      expect(paragraph.en, paragraph.id).not.toMatch(/\p{Script=Han}/u);
+      expect(paragraph.translation.en, paragraph.id).toBeTruthy();
+      expect(paragraph.translation.en, paragraph.id).not.toMatch(/\p{Script=Han}/u);
     }
   });
 
   it('keeps each paragraph’s years in its translation (months and small numbers are written as words)', () => {
     for (const paragraph of english)
       for (const year of paragraph.text.match(/\d{4}(?=年)/g) ?? [])
-        expect(paragraph.en, `${paragraph.id}: ${year}`).toContain(year);
+        expect(paragraph.translation.en, `${paragraph.id}: ${year}`).toContain(year);
   });
 });

@@ -45,7 +45,9 @@ const toSimplified = (text: string) => text.replaceAll('納', '纳');
 
 /** The network points the extra places name. */
 const pointById = (id: string) =>
-  id === 'yiwu' ? { name_zh: '义乌', name_en: 'Yiwu', iso3: 'CHN', coord: [120.075, 29.306] } : undefined;
+  id === 'yiwu'
+    ? { name: { zh: '义乌', en: 'Yiwu' }, iso3: 'CHN', coord: [120.075, 29.306] as [number, number] }
+    : undefined;
 
 describe('buildCityLabels', () => {
   const labels = buildCityLabels(PLACES, CONFIG, toSimplified, pointById);

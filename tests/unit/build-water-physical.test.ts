@@ -116,11 +116,9 @@ describe('buildPhysical', () => {
   const source = (extra: Partial<PhysicalFeatureSource>): PhysicalFeatureSource => ({
     id: 'x',
     kind: 'valley',
-    name_zh: '谷',
-    name_en: 'Valley',
+    name: { zh: '谷', en: 'Valley' },
     labelPoint: [71.6, 40.7],
-    source: 'test',
-    source_zh: '测试',
+    source: { zh: '测试', en: 'test' },
     quotes: [],
     sources: [],
     ...extra

@@ -16,15 +16,15 @@ const paragraphs = new Map(parseArticle(read('src/lib/data/article/article.zh.tx
 describe('catalog landforms', () => {
   it('holds the ranges, desert, valley and river the 2013 journey crosses, each quoting its sentence', () => {
     const landforms = Object.values(catalog.landforms);
-    expect(landforms.map((l) => l.name_zh).sort()).toEqual(
+    expect(landforms.map((l) => l.name.zh).sort()).toEqual(
       ['克孜勒库姆沙漠', '天山', '费尔干纳谷地', '阿姆河', '阿拉套山'].sort()
     );
     for (const l of landforms) {
       for (const q of l.quotes) expect(paragraphs.get(q.paragraph), l.id).toContain(q.text);
-      expect(l.quotes.some((q) => q.text.includes(l.name_zh.replace('沙漠', '')))).toBe(true);
+      expect(l.quotes.some((q) => q.text.includes(l.name.zh.replace('沙漠', '')))).toBe(true);
       expect(l.sources.length, l.id).toBeGreaterThan(0);
       // Where its outline comes from, said to a reader in either language.
-      expect(l.accuracy_zh, l.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(l.accuracy.zh, l.id).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 });
@@ -34,7 +34,7 @@ describe('catalog countries', () => {
 
   it('holds the six countries with their Chinese and English names', () => {
     expect(countries.map((c) => c.iso3).sort()).toEqual([...FOCUS_COUNTRIES].sort());
-    expect(catalog.countries[countryId('KAZ')]).toMatchObject({ name_zh: '哈萨克斯坦', name_en: 'Kazakhstan' });
+    expect(catalog.countries[countryId('KAZ')]).toMatchObject({ name: { zh: '哈萨克斯坦', en: 'Kazakhstan' } });
   });
 
   it('quotes the article verbatim, for the country, its partnerships and its Belt and Road document', () => {
@@ -52,8 +52,8 @@ describe('catalog countries', () => {
   it('explains a Belt and Road document’s date in both languages wherever it explains it', () => {
     for (const c of countries) {
       const document = c.bri_document;
-      if (!document?.note_en) continue;
-      expect(document.note_zh, c.iso3).toMatch(/[\u4e00-\u9fff]/);
+      if (!document?.note) continue;
+      expect(document.note.zh, c.iso3).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
@@ -83,7 +83,7 @@ describe('catalog countries', () => {
         const source = catalog.sources[JSON.parse(k) as string];
         expect(source, k).toBeDefined();
         // One Xinhua photo caption was found without a URL; its note says so and quotes it.
-        expect(source.url ?? source.path ?? (source.note.length > 40 ? source.note : null), k).toBeTruthy();
+        expect(source.url ?? source.path ?? (source.note.en.length > 40 ? source.note : null), k).toBeTruthy();
       }
     }
   });
@@ -115,12 +115,12 @@ describe('catalog sources', () => {
 
   it('explains each source in Chinese too, keeping every figure of the English', () => {
     for (const [key, source] of Object.entries(catalog.sources)) {
-      expect(source.note_zh, key).toMatch(/[\u4e00-\u9fff]/);
-      const chinese = source.note_zh.replace(/(?<=\d),(?=\d{3})/g, '');
+      expect(source.note.zh, key).toMatch(/[\u4e00-\u9fff]/);
+      const chinese = source.note.zh.replace(/(?<=\d),(?=\d{3})/g, '');
       const kept = numbersIn(chinese);
-      for (const n of numbersIn(source.note)) {
+      for (const n of numbersIn(source.note.en)) {
         const found = ways(n).some((w) => kept.has(w) || (!/^\d/.test(w) && chinese.includes(w)));
-        expect(found, `${key}: ${n} of "${source.note}"`).toBe(true);
+        expect(found, `${key}: ${n} of "${source.note.en}"`).toBe(true);
       }
     }
   });

@@ -89,11 +89,11 @@ describe('lines', () => {
       const entry = catalog[feature.id];
       expect(entry.lengths.length, feature.id).toBe(feature.published_lengths?.length ?? 0);
       for (const check of entry.lengths) {
-        const what = `${feature.id} ${check.label_en}: drawn ${check.drawn_km} km for ${check.published_km} km`;
+        const what = `${feature.id} ${check.label.en}: drawn ${check.drawn_km} km for ${check.published_km} km`;
         if (check.exception) {
           // Only a line with no surveyed geometry may miss, it must say why, and it must really miss.
           expect(entry.drawn_by_quality.surveyed, `${what} has an exception but is surveyed`).toBe(0);
-          expect(check.exception.length).toBeGreaterThan(80);
+          expect(check.exception.en.length).toBeGreaterThan(80);
           expect(withinTolerance(entry, check), `${what} has an exception it does not need`).toBe(false);
         } else {
           expect(withinTolerance(entry, check), what).toBe(true);
@@ -106,7 +106,7 @@ describe('lines', () => {
     const routes = lineFeatures.filter((f) => f.kind === 'rail-route');
     const whole = routes.flatMap((f) => catalog[f.id].lengths.filter((l) => !l.countries && !l.from));
     expect(whole.length).toBeGreaterThanOrEqual(8);
-    for (const check of whole) expect(Math.abs(check.ratio - 1), check.label_en).toBeLessThanOrEqual(ROUTE_TOLERANCE);
+    for (const check of whole) expect(Math.abs(check.ratio - 1), check.label.en).toBeLessThanOrEqual(ROUTE_TOLERANCE);
   });
 
   it('draw Lines A–C on the mapped route: 1,833 km from the Turkmen–Uzbek border to Khorgos, each country’s part as published', () => {
@@ -204,8 +204,8 @@ describe('every feature', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of network.features) {
       expect(f.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(f.name_zh && f.name_en && f.kind, f.id).toBeTruthy();
-      expect(f.accuracy, f.id).toMatch(/^(surveyed|(surveyed|traced|planned route, traced|schematic): .+)$/);
+      expect(f.name.zh && f.name.en && f.kind, f.id).toBeTruthy();
+      expect(f.accuracy.en, f.id).toMatch(/^(surveyed|(surveyed|traced|planned route, traced|schematic): .+)$/);
     }
   });
 
@@ -217,14 +217,14 @@ describe('every feature', () => {
       schematic: '示意'
     };
     for (const f of network.features) {
-      const [category] = f.accuracy.split(': ');
-      const [categoryZh, rest] = f.accuracy_zh.split('：');
+      const [category] = f.accuracy.en.split(': ');
+      const [categoryZh, rest] = f.accuracy.zh.split('：');
       expect(categoryZh, f.id).toBe(CATEGORY_ZH[category]);
       // Said in full where the English says more than its category.
-      expect(rest === undefined, f.id).toBe(f.accuracy === category);
+      expect(rest === undefined, f.id).toBe(f.accuracy.en === category);
       for (const length of f.published_lengths ?? []) {
         if (!length.exception) continue;
-        expect(length.exception_zh, `${f.id}: ${length.label_en}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(length.exception.zh, `${f.id}: ${length.label.en}`).toMatch(/[\u4e00-\u9fff]/);
       }
     }
   });
@@ -237,7 +237,7 @@ describe('every feature', () => {
         ...f.figures.flatMap((x) => x.sources),
         ...(f.events ?? []).flatMap((e) => e.sources)
       ];
-      for (const figure of f.figures) expect(figure.sources.length, `${f.id}: ${figure.label_en}`).toBeGreaterThan(0);
+      for (const figure of f.figures) expect(figure.sources.length, `${f.id}: ${figure.label.en}`).toBeGreaterThan(0);
       for (const key of cited) expect(sources[key], `${f.id} cites ${key}`).toBeDefined();
     }
     for (const s of network.segments) for (const key of s.sources) expect(sources[key], s.id).toBeDefined();
@@ -340,7 +340,7 @@ describe('build-network functions', () => {
 
   it('resolvePoints refuses a point without a coordinate source', () => {
     const empty = { type: 'FeatureCollection', features: [] } as unknown as FeatureCollection<Point, never>;
-    expect(() => resolvePoints([{ id: 'x', name_zh: 'x', name_en: 'x', iso3: 'KAZ', coord: [70, 45] }], empty)).toThrow(
+    expect(() => resolvePoints([{ id: 'x', name: { zh: 'x', en: 'x' }, iso3: 'KAZ', coord: [70, 45] }], empty)).toThrow(
       /source and confidence/
     );
   });

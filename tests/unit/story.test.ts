@@ -13,7 +13,8 @@ import type { Story } from '../../src/lib/data/story';
 import { parseArticle } from '../../src/lib/data/article';
 import { listItems } from '../../src/lib/content/catalog';
 import { addMonths, featureSince, isoMonth, monthOf, monthsBetween } from '../../src/lib/data/months';
-import { translationOf } from '../../src/lib/data/translations';
+import { translationsOf } from '../../src/lib/data/translations';
+import type { Translations } from '../../src/lib/data/langs';
 import { PAN_EXTENT } from '../../src/lib/data/extent';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { timelineFilter } from '../../src/lib/map/filters';
@@ -37,7 +38,7 @@ const points = new Map(
 );
 
 /** Every `{paragraph, text}` below a value. */
-function quotesIn(value: unknown, into: { paragraph: string; text: string; en?: string }[] = []) {
+function quotesIn(value: unknown, into: { paragraph: string; text: string; translation?: Translations }[] = []) {
   if (Array.isArray(value)) for (const v of value) quotesIn(v, into);
   else if (value && typeof value === 'object') {
     const q = value as { paragraph?: unknown; text?: unknown };
@@ -62,9 +63,10 @@ describe('quotes and translations', () => {
     for (const q of all) expect(paragraphs.get(q.paragraph), `${q.paragraph}: ${q.text}`).toContain(q.text);
   });
 
-  it('has an English translation for every quote, written into the data files', () => {
-    for (const q of all) expect(translationOf(q.text), q.text).toBeTruthy();
-    for (const q of [...quotesIn(story), ...quotesIn(catalog)]) expect(q.en, q.text).toBe(translationOf(q.text));
+  it('has our translation into every other reader language for every quote, written into the data files', () => {
+    for (const q of all) expect(translationsOf(q.text), q.text).toBeTruthy();
+    for (const q of [...quotesIn(story), ...quotesIn(catalog)])
+      expect(q.translation, q.text).toEqual(translationsOf(q.text));
   });
 });
 
@@ -110,8 +112,8 @@ describe('the chapters', () => {
       for (const id of c.highlight) expect(itemIds.has(id), `${c.id}: ${id}`).toBe(true);
       const [w, s, e, n] = c.bounds;
       expect(w < e && s < n && w >= west && e <= east && s >= south && n <= north, c.id).toBe(true);
-      expect(c.alt_zh.length > 8 && c.alt_en.length > 20, c.id).toBe(true);
-      expect(c.title_zh && c.title_en, c.id).toBeTruthy();
+      expect(c.alt.zh.length > 8 && c.alt.en.length > 20, c.id).toBe(true);
+      expect(c.title.zh && c.title.en, c.id).toBeTruthy();
     }
   });
 

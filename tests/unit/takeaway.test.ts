@@ -84,11 +84,11 @@ describe('the data download', () => {
     const lineA = collection.features.find((f) => f.id === 'pipeline-line-a')!.properties as ExportRecord;
     expect(lineA.status).toBe('in-service');
     expect(lineA.dates).toContain('in_service=2009-12-14');
-    expect(lineA.figures).toContain('1833 km');
+    expect(lineA.figures_en).toContain('1833 km');
     // In Chinese too: 1833 公里, and the design capacity of 30 bcm a year as 300 亿立方米/年.
     expect(lineA.figures_zh).toContain('1833 公里');
     expect(lineA.figures_zh).toMatch(/300 亿立方米\/年/);
-    expect(lineA.accuracy).toMatch(/^surveyed: the OpenStreetMap route/);
+    expect(lineA.accuracy_en).toMatch(/^surveyed: the OpenStreetMap route/);
     expect(lineA.drawn_length_km).toBe(catalog.features['pipeline-line-a'].drawn_length_km);
     expect(lineA.sources).toMatch(/ccgas <https?:\/\//);
     expect(collection.licence).toMatch(/Natural Earth/);
@@ -120,7 +120,7 @@ const measure = (text: string, font: Font) =>
   [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.55) * font.size, 0);
 
 describe('the exported image', () => {
-  const legend = members.slice(0, 14).map((m) => ({ label: m.label.name_zh, parts: swatchParts(m) }));
+  const legend = members.slice(0, 14).map((m) => ({ label: m.label.zh, parts: swatchParts(m) }));
   const content = {
     title: '擘画中国—中亚关系新蓝图 · 丝路地图 Silk Road Atlas',
     subtitle: 'Charting a new blueprint for China–Central Asia relations · 新华社西安5月16日电',

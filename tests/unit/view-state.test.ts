@@ -170,9 +170,9 @@ describe('the interface strings', () => {
 
 describe('cited sources', () => {
   const all = {
-    a: { url: 'https://www.example.org/x', note: 'A', note_zh: '甲' },
-    b: { repo: 'owner/repo', path: 'data/x.json', commit: 'abc', note: 'B', note_zh: '乙' },
-    c: { note: 'A caption seen without a URL', note_zh: '没有网址的图片说明' }
+    a: { url: 'https://www.example.org/x', note: { zh: '甲', en: 'A' } },
+    b: { repo: 'owner/repo', path: 'data/x.json', commit: 'abc', note: { zh: '乙', en: 'B' } },
+    c: { note: { zh: '没有网址的图片说明', en: 'A caption seen without a URL' } }
   };
 
   it('are numbered in order of first use, each once, and link where they can', () => {

@@ -3,6 +3,7 @@
 // needs it.
 import type { Catalog, CountryEntry, LandformEntry } from '$lib/data/catalog';
 import type { CatalogEntry } from '$lib/data/network';
+import type { Localized } from '$lib/data/langs';
 
 export type ItemKind = CatalogEntry['kind'] | 'country' | 'landform';
 
@@ -10,8 +11,7 @@ export type ItemKind = CatalogEntry['kind'] | 'country' | 'landform';
 export interface ListItem {
   id: string;
   kind: ItemKind;
-  name_zh: string;
-  name_en: string;
+  name: Localized;
   /** Network layer (`pipeline`, `changan` …) or `countries`. */
   layer: string;
   group: string | null;
@@ -29,8 +29,7 @@ export function listItems(catalog: Catalog): ListItem[] {
   const countries = Object.values(catalog.countries).map((c): ListItem => ({
     id: c.id,
     kind: 'country',
-    name_zh: c.name_zh,
-    name_en: c.name_en,
+    name: c.name,
     layer: 'countries',
     group: null,
     project: null,
@@ -42,8 +41,7 @@ export function listItems(catalog: Catalog): ListItem[] {
   const features = Object.values(catalog.features).map((f): ListItem => ({
     id: f.id,
     kind: f.kind,
-    name_zh: f.name_zh,
-    name_en: f.name_en,
+    name: f.name,
     layer: f.layer,
     group: f.group ?? null,
     project: f.project ?? null,
@@ -55,8 +53,7 @@ export function listItems(catalog: Catalog): ListItem[] {
   const landforms = Object.values(catalog.landforms).map((l): ListItem => ({
     id: l.id,
     kind: 'landform',
-    name_zh: l.name_zh,
-    name_en: l.name_en,
+    name: l.name,
     layer: 'physical',
     group: null,
     project: null,

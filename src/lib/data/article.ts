@@ -6,6 +6,8 @@
  * (…连接起亚欧非 / 几大文明…) is joined back into one.
  */
 
+import type { Translations } from './langs';
+
 export type ParagraphKind = 'title' | 'subtitle' | 'heading' | 'body' | 'caption' | 'dateline';
 
 export interface Paragraph {
@@ -47,6 +49,6 @@ export function parseArticle(text: string): Paragraph[] {
 export interface Quote {
   paragraph: string;
   text: string;
-  /** Our English translation, added by the geo build from article/quotes.en.json (translations.ts). */
-  en?: string;
+  /** Our translations, added by the geo build from article/quotes.<lang>.json (translations.ts). */
+  translation?: Translations;
 }

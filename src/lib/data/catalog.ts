@@ -1,26 +1,25 @@
 // The schema of catalog.json (built by geo/scripts/build-catalog.ts, fetched when a panel first opens): every
 // network feature, the six countries and the landforms with their facts, and the sources they cite.
 import type { Quote } from './article';
+import type { Localized } from './langs';
 import type { PhysicalKind } from './basemap';
 import type { CatalogEntry } from './network';
 
 export interface SourceEntry {
-  url?: string;
+  url?: string | null;
   repo?: string;
   path?: string;
   commit?: string;
-  /** What the source says, as the fact sheet noted it; `note_zh` is our Chinese translation of it. */
-  note: string;
-  note_zh: string;
+  /** What the source says, as the fact sheet noted it (English), with our translations. */
+  note: Localized;
 }
 
 export interface StoryCountrySource {
   iso3: string;
-  bri_document: { date: string; quote: Quote; sources: string[]; note_en?: string; note_zh?: string } | null;
+  bri_document: { date: string; quote: Quote; sources: string[]; note?: Localized } | null;
   partnerships: {
     year: number | null;
-    label_zh: string;
-    label_en: string;
+    label: Localized;
     quote: Quote;
     sources: string[];
   }[];
@@ -31,8 +30,7 @@ export interface StoryCountrySource {
 export interface CountryEntry extends StoryCountrySource {
   kind: 'country';
   id: string;
-  name_zh: string;
-  name_en: string;
+  name: Localized;
   /** Ids of the network features that lie in or cross the country, in catalog order. */
   features: string[];
   bbox: [number, number, number, number];
@@ -43,12 +41,10 @@ export interface LandformEntry {
   kind: 'landform';
   id: string;
   landform: PhysicalKind;
-  name_zh: string;
-  name_en: string;
+  name: Localized;
   quotes: Quote[];
-  /** Where the drawing comes from (its outline or line), in English and in Chinese. */
-  accuracy: string;
-  accuracy_zh: string;
+  /** Where the drawing comes from (its outline or line). */
+  accuracy: Localized;
   sources: string[];
   bbox: [number, number, number, number];
 }
@@ -58,7 +54,7 @@ export interface Catalog {
   countries: Record<string, CountryEntry>;
   landforms: Record<string, LandformEntry>;
   /** The names of every country a feature lies in or crosses, by ISO code (for "countries crossed"). */
-  countryNames: Record<string, { name_zh: string; name_en: string }>;
+  countryNames: Record<string, Localized>;
   sources: Record<string, SourceEntry>;
 }
 

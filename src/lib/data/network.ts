@@ -2,6 +2,7 @@
 // network entries: what geo/scripts/build-network.ts writes and the map and panels read.
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Quote } from './article';
+import type { Localized, LocalizedColumns } from './langs';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -11,8 +12,7 @@ export type SegmentMode = 'rail' | 'ferry' | 'pipeline' | 'road' | 'tunnel';
 export type DrawingQuality = 'surveyed' | 'traced';
 
 export interface Figure {
-  label_en: string;
-  label_zh: string;
+  label: Localized;
   value: number;
   unit: string;
   sources: string[];
@@ -24,16 +24,13 @@ export interface Figure {
  */
 export interface PublishedLength {
   km: number;
-  label_en: string;
-  label_zh: string;
+  label: Localized;
   countries?: string[];
   from?: string;
   to?: string;
   sources: string[];
   /** Why the drawing cannot match the figure: only for a traced line, and the check then only reports. */
-  exception?: string;
-  /** The same in Chinese (required with `exception`; a unit test checks). */
-  exception_zh?: string;
+  exception?: Localized;
 }
 
 export type FeatureKind = 'pipeline-line' | 'pipeline-context' | 'rail-route' | 'project' | 'place';
@@ -49,13 +46,11 @@ export interface FeatureDescription {
   layer: NetworkLayer;
   group?: string;
   project?: string;
-  name_zh: string;
-  name_en: string;
+  name: Localized;
   status?: string;
-  status_note_en?: string;
-  status_note_zh?: string;
+  status_note?: Localized;
   dates?: Record<string, string>;
-  events?: { date: string; text_zh: string; text_en: string; sources: string[]; paragraphs: string[] }[];
+  events?: { date: string; text: Localized; sources: string[]; paragraphs: string[] }[];
   figures: Figure[];
   /** For the bundled pipeline lines: -1, 0, 1 = left, middle, right of the shared corridor. */
   bundle?: number;
@@ -63,22 +58,18 @@ export interface FeatureDescription {
   countries: string[];
   published_lengths?: PublishedLength[];
   /** Where the drawing comes from: `surveyed`, `traced`, `planned route, traced` or `schematic`, and how. */
-  accuracy: string;
-  /** The same in Chinese. */
-  accuracy_zh: string;
+  accuracy: Localized;
   sources: string[];
   /** Where the article speaks of the feature; empty where it does not (the panel then says so). */
   quotes: Quote[];
 }
 
 /** What the map draws for a line feature: one feature per run of segments of one mode. */
-export interface NetworkLineProperties {
+export interface NetworkLineProperties extends LocalizedColumns<'name'> {
   id: string;
   kind: FeatureKind;
   layer: NetworkLayer;
   group: string | null;
-  name_zh: string;
-  name_en: string;
   status: string | null;
   mode: SegmentMode;
   /** Surveyed geometry or traced through named places: the map draws the two apart. */
@@ -88,14 +79,12 @@ export interface NetworkLineProperties {
   since?: number;
 }
 
-export interface NetworkPointProperties {
+export interface NetworkPointProperties extends LocalizedColumns<'name'> {
   id: string;
   /** A feature of features.json, or a station of a rail route (drawn when zoomed in). */
   kind: FeatureKind | 'station';
   layer: NetworkLayer;
   project: string | null;
-  name_zh: string;
-  name_en: string;
   status: string | null;
   /** A site rather than a town: the basemap labels towns, so only sites get a label of their own. */
   site: boolean;
@@ -117,7 +106,7 @@ export interface LengthCheck extends Omit<PublishedLength, 'km'> {
 
 /** Everything about a feature that a panel shows, with what the build measured. */
 export interface CatalogEntry extends FeatureDescription {
-  stations: { id: string; name_zh: string; name_en: string }[];
+  stations: { id: string; name: Localized }[];
   drawn_length_km: number | null;
   /** Every published length against the drawing's, whole line first. */
   lengths: LengthCheck[];

@@ -4,13 +4,12 @@
 import type { Position } from 'geojson';
 import type { Quote } from './article';
 import type { Bounds } from './extent';
+import type { Localized } from './langs';
 
 export type EventKind = 'pipeline' | 'rail' | 'project' | 'visit' | 'bri' | 'meeting' | 'summit';
 
 /** What the 2013 journey's account leaves out, said beside it. */
-export interface JourneyOmission {
-  en: string;
-  zh: string;
+export interface JourneyOmission extends Localized {
   sources: string[];
 }
 
@@ -20,8 +19,7 @@ export interface JourneyMomentSource {
   place: string;
   accuracy: string;
   date: string | null;
-  title_zh: string;
-  title_en: string;
+  title: Localized;
   quote: Quote;
   sources: string[];
 }
@@ -30,10 +28,8 @@ export interface JourneyMomentSource {
 export interface Headline {
   id: string;
   value: number;
-  display_zh: string;
-  display_en: string;
-  label_zh: string;
-  label_en: string;
+  display: Localized;
+  label: Localized;
   quote: Quote;
   sources: string[];
   confidence: string;
@@ -41,8 +37,7 @@ export interface Headline {
 
 export interface PlaceRef {
   id: string;
-  name_zh: string;
-  name_en: string;
+  name: Localized;
   coord: [number, number];
 }
 
@@ -55,8 +50,7 @@ export interface StoryEvent {
   /** The month the event belongs to on the timeline, as a number YYYYMM (what the map's filters compare). */
   month: number;
   context: boolean;
-  title_zh: string;
-  title_en: string;
+  title: Localized;
   place: PlaceRef | null;
   highlight: string[];
   quote: Quote | null;
@@ -73,8 +67,7 @@ export type Section = 'lead' | 'h1' | 'h2' | 'h3';
 export interface Chapter {
   id: string;
   section: Section;
-  title_zh: string;
-  title_en: string;
+  title: Localized;
   /** The article's words this chapter tells, verbatim, with our translation. */
   quotes: Quote[];
   /** [west, south, east, north]: what the camera frames, beside the story column or above the story card. */
@@ -86,8 +79,7 @@ export interface Chapter {
   /** The 2013 journey: drawn (and animated) along its path, or its moments placed on the map. */
   journey?: 'path' | 'moments';
   /** What the map shows, in one sentence, for screen readers (said when the chapter opens). */
-  alt_zh: string;
-  alt_en: string;
+  alt: Localized;
 }
 
 export interface Story {
@@ -107,8 +99,7 @@ export interface Story {
     stops: (PlaceRef & {
       date: string | null;
       date_end: string | null;
-      label_zh: string;
-      label_en: string;
+      label: Localized;
       along_km: number;
       sources: string[];
     })[];

@@ -1,26 +1,28 @@
-// English translations of the article's quoted words, one per quoted text (quotes.en.json, ours, not Xinhua's).
-// The geo build adds them to every quote it writes; a unit test fails on any quote without one.
-import translations from './article/quotes.en.json';
+// Our translations of the article's quoted words, one per quoted text and language (article/quotes.<lang>.json;
+// ours, not Xinhua's). The geo build adds them to every quote it writes; a unit test fails on a quote without one.
+import en from './article/quotes.en.json';
+import { TRANSLATION_LANGS, type TranslationLang, type Translations } from './langs';
 
-const TRANSLATIONS: Record<string, string> = translations;
+const QUOTES: Record<TranslationLang, Record<string, string>> = { en };
 
-/** Our English translation of a quoted Chinese text, or null when there is none. */
-export function translationOf(text: string): string | null {
-  return TRANSLATIONS[text] ?? null;
+/** Our translations of a quoted Chinese text, or null when one is missing. */
+export function translationsOf(text: string): Translations | null {
+  const found = Object.fromEntries(TRANSLATION_LANGS.map((lang) => [lang, QUOTES[lang][text]]));
+  return TRANSLATION_LANGS.every((lang) => typeof found[lang] === 'string') ? (found as Translations) : null;
 }
 
 const isQuote = (value: object): value is { paragraph: string; text: string } =>
   typeof (value as { paragraph?: unknown }).paragraph === 'string' &&
   typeof (value as { text?: unknown }).text === 'string';
 
-/** A copy of `value` in which every quote (`{paragraph, text}`) carries its translation as `en`. */
+/** A copy of `value` in which every quote (`{paragraph, text}`) carries its translations as `translation`. */
 export function withTranslations<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withTranslations) as T;
   if (!value || typeof value !== 'object') return value;
   const copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withTranslations(v)]));
   if (isQuote(value)) {
-    const en = translationOf(value.text);
-    if (en) copy.en = en;
+    const translation = translationsOf(value.text);
+    if (translation) copy.translation = translation;
   }
   return copy as T;
 }

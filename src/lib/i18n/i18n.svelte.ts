@@ -1,13 +1,16 @@
-// The reader's language, shared by context: interface strings (messages.ts), names and dates follow it.
+// The reader's language, shared by context: interface strings (messages.ts), every Localized text (names, titles,
+// notes), numbers and dates follow it. The one place a language is picked: components call these, they never
+// compare language codes themselves.
 import { getContext, setContext } from 'svelte';
-import type { Lang } from './langs';
+import type { Localized } from '$lib/data/langs';
+import { BESIDE, LOCALES, type Lang } from './langs';
 import { translate, type MessageKey } from './messages';
 
 const I18N_CONTEXT = Symbol('silk-road-atlas/i18n');
 
+/** Anything with a name in every language (a feature, a country, a list item, a legend member). */
 export interface Named {
-  name_zh: string;
-  name_en: string;
+  name: Localized;
 }
 
 export class I18n {
@@ -26,21 +29,37 @@ export class I18n {
     this.#lang = lang;
   }
 
-  /** The other language: what the switch offers. */
-  get otherLang(): Lang {
-    return this.#lang === 'zh' ? 'en' : 'zh';
+  /** The language shown beside the reader's in smaller type (see BESIDE). */
+  get besideLang(): Lang {
+    return BESIDE[this.#lang];
+  }
+
+  /** Whether the reader reads the article's own language (its quotes then need no translation beside them). */
+  get readsOriginal(): boolean {
+    return this.#lang === 'zh';
+  }
+
+  /** The Intl locale of the reader's language. */
+  get locale(): string {
+    return LOCALES[this.#lang];
   }
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
 
-  /** A thing's name in the reader's language. */
-  name = (thing: Named): string => (this.lang === 'zh' ? thing.name_zh : thing.name_en);
+  /** A text in the reader's language. */
+  pick = (text: Localized): string => text[this.lang];
 
-  /** The name in the other language, shown beside the first. */
-  otherName = (thing: Named): string => (this.lang === 'zh' ? thing.name_en : thing.name_zh);
+  /** The same text in the language shown beside it. */
+  beside = (text: Localized): string => text[this.besideLang];
+
+  /** A thing's name in the reader's language. */
+  name = (thing: Named): string => this.pick(thing.name);
+
+  /** The name in the language shown beside it. */
+  otherName = (thing: Named): string => this.beside(thing.name);
 
   /** A number formatted for the reader's language. */
-  number = (value: number): string => new Intl.NumberFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB').format(value);
+  number = (value: number): string => new Intl.NumberFormat(this.locale).format(value);
 
   /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) formatted for the reader's language, as precise as it is. */
   date = (iso: string): string => formatDate(iso, this.lang);
@@ -49,12 +68,11 @@ export class I18n {
 /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) in a language (Intl), as precise as it is. */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const at = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(at);
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(at);
 }
 
 /** A span of days (`2013-09-03` to `2013-09-04`), or one date when there is no end. */
@@ -76,7 +94,7 @@ export function getI18n(): I18n {
 export function formatDayMonth(start: string, end: string | null, lang: Lang): string {
   const format = (iso: string) => {
     const [year, month, day] = iso.split('-').map(Number);
-    return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    return new Intl.DateTimeFormat(LOCALES[lang], {
       month: 'long',
       day: 'numeric',
       timeZone: 'UTC'

@@ -1,14 +1,24 @@
-// The reader languages: which there are, where each one's page lives and which a browser gets first. One place,
-// read by the routes (each language is a prerendered page of its own), the boot script, the URL and the switch.
+// The reader languages as the site serves them: where each one's page lives, which a browser gets first, how its
+// numbers and dates are written. The languages themselves (and the Localized texts) are the data contract's
+// (src/lib/data/langs.ts); one place each, read by the routes, the boot script, the URL and the switch.
+import { LANGS, type Lang } from '$lib/data/langs';
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
 
 /** The article's own language: its page is the site's root; the others live under their code (`/en/`). */
 export const ROOT_LANG: Lang = 'zh';
 
 /** The value of `<html lang>` for each language (Chinese in simplified characters). */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
+
+/** The locale each language's numbers, dates and lists are written in (Intl). */
+export const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+/**
+ * The language shown beside a name or title in smaller type: English for a reader of Chinese, the article's
+ * Chinese for a reader of any other language (the names as Xinhua writes them).
+ */
+export const BESIDE: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
 export function isLang(value: string | null | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');

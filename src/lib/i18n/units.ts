@@ -2,7 +2,7 @@
 // Chinese reader reads it the Chinese way, with the number scaled where Chinese counts in other steps (550 亿
 // 立方米 for 55 bcm, 12 亿美元 for 1,200 million USD). A unit test fails on a unit in the catalog without one.
 import type { Figure } from '$lib/data/network';
-import type { Lang } from './langs';
+import type { Lang } from '$lib/data/langs';
 
 interface ChineseUnit {
   unit: string;

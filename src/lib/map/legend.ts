@@ -4,14 +4,15 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ListItem } from '$lib/content/catalog';
 import { FOCUS_COUNTRIES } from '$lib/data/extent';
-import type { Named } from '$lib/i18n/i18n.svelte';
+import { LANGS, type Localized } from '$lib/data/langs';
+import { localizedMessage as label } from '$lib/i18n/messages';
 import { countryLayers, physicalLayers } from './style/basemap-layers';
 import { evaluate, type Properties } from './style/evaluate';
 import { PROJECT_ICONS, pipelineLayers, projectLayers, railLayers } from './style/network-layers';
 
 export interface LegendMember {
   id: string;
-  label: Named;
+  label: Localized;
   /** The style layers that draw the member's features (overview and detail alike). */
   layers: string[];
   /** Selects the member's features among those layers' features. */
@@ -24,7 +25,7 @@ export interface LegendMember {
 
 export interface LegendGroup {
   id: string;
-  label: Named;
+  label: Localized;
   members: LegendMember[];
 }
 
@@ -39,10 +40,10 @@ const RAIL_LAYERS = ['lyr-rail-lines', 'lyr-rail-hatching', 'lyr-rail-ferry', 'l
 const PROJECT_LAYERS = ['lyr-projects', 'lyr-project-road', 'lyr-project-railway', 'lyr-project-tunnel'];
 const RAIL_SWATCH = ['lyr-rail-lines', 'lyr-rail-hatching'];
 
-function changanMember(id: string, groups: string[], label: Named): LegendMember {
+function changanMember(id: string, groups: string[], name: Localized): LegendMember {
   return {
     id,
-    label,
+    label: name,
     layers: RAIL_LAYERS,
     filter: oneOf('group', groups),
     routeGroups: groups,
@@ -56,10 +57,10 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
   return [
     {
       id: 'countries',
-      label: { name_zh: '中国与中亚五国', name_en: 'China and the five Central Asian countries' },
+      label: label('legend.countries'),
       members: FOCUS_COUNTRIES.map((iso3) => ({
         id: `country-${iso3.toLowerCase()}`,
-        label: countryItems.get(iso3) ?? { name_zh: iso3, name_en: iso3 },
+        label: countryItems.get(iso3)?.name ?? (Object.fromEntries(LANGS.map((lang) => [lang, iso3])) as Localized),
         layers: ['lyr-countries-focus'],
         filter: is('iso3', iso3),
         swatch: { layers: ['lyr-countries-focus'], sample: { iso3 } }
@@ -67,11 +68,11 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
     },
     {
       id: 'pipeline',
-      label: { name_zh: '中国—中亚天然气管道', name_en: 'Central Asia–China gas pipeline' },
+      label: label('legend.pipeline'),
       members: [
         {
           id: 'pipeline-abc',
-          label: { name_zh: 'A、B、C线（运营中）', name_en: 'Lines A, B, C (in service)' },
+          label: label('legend.pipeline-abc'),
           layers: PIPELINE_LAYERS,
           filter: ['all', is('kind', 'pipeline-line'), ['!=', ['get', 'status'], 'under-construction']],
           swatch: {
@@ -81,14 +82,14 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
         },
         {
           id: 'pipeline-d',
-          label: { name_zh: 'D线（在建）', name_en: 'Line D (under construction)' },
+          label: label('legend.pipeline-d'),
           layers: PIPELINE_LAYERS,
           filter: ['all', is('kind', 'pipeline-line'), is('status', 'under-construction')],
           swatch: { layers: ['lyr-pipeline-line-d'], sample: { kind: 'pipeline-line', status: 'under-construction' } }
         },
         {
           id: 'pipeline-context',
-          label: { name_zh: '西气东输（背景）', name_en: 'West–East pipeline (context)' },
+          label: label('legend.pipeline-context'),
           layers: ['lyr-pipeline-context'],
           filter: is('kind', 'pipeline-context'),
           swatch: { layers: ['lyr-pipeline-context'], sample: { kind: 'pipeline-context' } }
@@ -97,29 +98,20 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
     },
     {
       id: 'changan',
-      label: { name_zh: '中欧班列长安号（西安出发）', name_en: 'Chang’an trains from Xi’an' },
+      label: label('legend.changan'),
       members: [
-        changanMember('changan-central-asia', ['changan-central-asia'], {
-          name_zh: '西安—中亚',
-          name_en: 'To Central Asia'
-        }),
-        changanMember('changan-europe', ['changan-europe', 'changan-erenhot'], {
-          name_zh: '西安—欧洲',
-          name_en: 'To Europe'
-        }),
-        changanMember('changan-caspian', ['changan-caspian'], {
-          name_zh: '跨里海通道',
-          name_en: 'Trans-Caspian route'
-        })
+        changanMember('changan-central-asia', ['changan-central-asia'], label('legend.changan-central-asia')),
+        changanMember('changan-europe', ['changan-europe', 'changan-erenhot'], label('legend.changan-europe')),
+        changanMember('changan-caspian', ['changan-caspian'], label('legend.changan-caspian'))
       ]
     },
     {
       id: 'other-trains',
-      label: { name_zh: '其他中欧班列', name_en: 'Other China–Europe trains' },
+      label: label('legend.other-trains'),
       members: [
         {
           id: 'other-trains',
-          label: { name_zh: '渝新欧、郑新欧、蓉新欧、义新欧', name_en: 'Chongqing, Zhengzhou, Chengdu, Yiwu trains' },
+          label: label('legend.other-trains-member'),
           layers: RAIL_LAYERS,
           filter: is('layer', 'other-trains'),
           routeGroups: ['other-trains'],
@@ -129,12 +121,12 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
     },
     {
       id: 'projects',
-      label: { name_zh: '重点项目', name_en: 'Projects' },
+      label: label('legend.projects'),
       members: items
         .filter((i) => i.kind === 'project')
         .map((item) => ({
           id: item.id,
-          label: item,
+          label: item.name,
           layers: PROJECT_LAYERS,
           filter: is('id', item.id),
           swatch: { layers: ['lyr-projects'], sample: { kind: 'project', project: item.project, $type: 'Point' } }
@@ -142,18 +134,18 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
     },
     {
       id: 'places',
-      label: { name_zh: '地点与地形', name_en: 'Places and landforms' },
+      label: label('legend.places'),
       members: [
         {
           id: 'places',
-          label: { name_zh: '文章提到的地点', name_en: 'Places in the article' },
+          label: label('legend.places-member'),
           layers: ['lyr-places', 'lyr-places-labels'],
           filter: is('kind', 'place'),
           swatch: { layers: ['lyr-places'], sample: { kind: 'place', $type: 'Point' } }
         },
         {
           id: 'physical',
-          label: { name_zh: '山脉、沙漠与谷地', name_en: 'Ranges, desert and valley' },
+          label: label('legend.physical'),
           layers: ['lyr-physical-fill', 'lyr-physical-outline', 'lyr-labels-physical'],
           // Outlines (range, desert, valley), their labels (physical) and the list's entries (landform).
           filter: oneOf('kind', ['range', 'desert', 'valley', 'physical', 'landform']),

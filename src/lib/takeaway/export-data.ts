@@ -9,6 +9,9 @@ import type { Catalog, SourceEntry } from '$lib/data/catalog';
 import { entryOf } from '$lib/content/catalog';
 import { sourceHref } from '$lib/ui/panel/sources';
 import { ARTICLE } from '$lib/content/site';
+import { LANGS, toColumns, type Lang, type Localized, type LocalizedColumns } from '$lib/data/langs';
+import type { Figure } from '$lib/data/network';
+import { localizedMessage } from '$lib/i18n/messages';
 
 /** The files whose features the data download holds, in the list's order (each one the site ships: files.ts). */
 export const EXPORTED_FILES = ['countries', 'pipeline', 'rail', 'projects', 'physical'] as const;
@@ -16,47 +19,60 @@ export const EXPORTED_FILES = ['countries', 'pipeline', 'rail', 'projects', 'phy
 /** A stored feature: what the data files hold (network pieces, countries, landform outlines). */
 export type StoredFeature = Feature<Geometry, Record<string, unknown>>;
 
-/** One exported thing, flat: the CSV's row and the GeoJSON feature's properties. */
-export interface ExportRecord {
+/**
+ * One exported thing, flat: the CSV's row and the GeoJSON feature's properties. Its texts in every reader language
+ * are columns `<name>_<lang>` (`name_zh`, `name_en`, `figures_zh` …), written by langs.ts's toColumns.
+ */
+export type ExportRecord = {
   id: string;
-  name_zh: string;
-  name_en: string;
   kind: string;
   status: string;
   /** `key=YYYY-MM-DD` pairs, `;`-separated. */
   dates: string;
-  /** `label: value unit [source keys]`, `;`-separated. */
-  figures: string;
-  /** The same in Chinese: 标签：数值 单位 [来源], with the value scaled to the Chinese unit (亿立方米, 亿美元). */
-  figures_zh: string;
   countries: string;
   drawn_length_km: number | null;
-  accuracy: string;
-  accuracy_zh: string;
   /** `key <url>`, `;`-separated. */
   sources: string;
   /** The article's words about it, verbatim, ` / ` between passages, with paragraph ids in `quote_paragraphs`. */
   quote: string;
   quote_paragraphs: string;
-}
+} & LocalizedColumns<'name'> &
+  /** `label: value unit [source keys]`, `;`-separated, the value scaled to the language's unit (亿立方米, 亿美元). */
+  LocalizedColumns<'figures'> &
+  /** Where the drawing comes from. */
+  LocalizedColumns<'accuracy'>;
+
+/** The columns of a language-bound text, one per language. */
+const columnsOf = (prefix: string) => LANGS.map((lang) => `${prefix}_${lang}` as keyof ExportRecord);
 
 export const CSV_COLUMNS: (keyof ExportRecord)[] = [
   'id',
-  'name_zh',
-  'name_en',
+  ...columnsOf('name'),
   'kind',
   'status',
   'dates',
-  'figures',
-  'figures_zh',
+  ...columnsOf('figures'),
   'countries',
   'drawn_length_km',
-  'accuracy',
-  'accuracy_zh',
+  ...columnsOf('accuracy'),
   'sources',
   'quote',
   'quote_paragraphs'
 ];
+
+/** A feature's figures in one language: `label: value unit [sources]`, `;`-separated. */
+function figuresIn(figures: Figure[], lang: Lang): string {
+  const colon = lang === 'zh' ? '：' : ': ';
+  return joinList(
+    figures.map((f) => {
+      const { value, unit } = figureIn(f, lang);
+      return `${f.label[lang]}${colon}${value} ${unit} [${f.sources.join(', ')}]`.trim();
+    })
+  );
+}
+
+/** No figures, in every language's column. */
+const noFigures = (): Localized => Object.fromEntries(LANGS.map((lang) => [lang, ''])) as Localized;
 
 export const LICENCE_NOTE =
   'Compiled by Silk Road Atlas. Borders, countries and landform outlines: Natural Earth (public domain). ' +
@@ -112,8 +128,7 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
   const quotes = quotesOf(entry);
   const base = {
     id: entry.id,
-    name_zh: entry.name_zh,
-    name_en: entry.name_en,
+    ...toColumns('name', entry.name),
     sources: joinList(keys.map(source)),
     quote: quotes.map((q) => q.text).join(' / '),
     quote_paragraphs: joinList(quotes.map((q) => q.paragraph))
@@ -125,12 +140,10 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         kind: 'country',
         status: '',
         dates: entry.bri_document ? `belt_and_road_document=${entry.bri_document.date}` : '',
-        figures: '',
-        figures_zh: '',
+        ...toColumns('figures', noFigures()),
         countries: entry.iso3,
         drawn_length_km: null,
-        accuracy: 'Natural Earth 1:10m, simplified for the overview',
-        accuracy_zh: 'Natural Earth 1:1000 万，为总览而简化'
+        ...toColumns('accuracy', localizedMessage('export.countryAccuracy'))
       };
     case 'landform':
       return {
@@ -138,12 +151,10 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         kind: entry.landform,
         status: '',
         dates: '',
-        figures: '',
-        figures_zh: '',
+        ...toColumns('figures', noFigures()),
         countries: '',
         drawn_length_km: null,
-        accuracy: entry.accuracy,
-        accuracy_zh: entry.accuracy_zh
+        ...toColumns('accuracy', entry.accuracy)
       };
     default:
       return {
@@ -151,19 +162,13 @@ export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
         kind: entry.kind,
         status: entry.status ?? '',
         dates: joinList(Object.entries(entry.dates ?? {}).map(([key, date]) => `${key}=${date}`)),
-        figures: joinList(
-          entry.figures.map((f) => `${f.label_en}: ${f.value} ${f.unit} [${f.sources.join(', ')}]`.trim())
-        ),
-        figures_zh: joinList(
-          entry.figures.map((f) => {
-            const { value, unit } = figureIn(f, 'zh');
-            return `${f.label_zh}：${value} ${unit} [${f.sources.join(', ')}]`;
-          })
+        ...toColumns(
+          'figures',
+          Object.fromEntries(LANGS.map((lang) => [lang, figuresIn(entry.figures, lang)])) as Localized
         ),
         countries: entry.countries.join(','),
         drawn_length_km: entry.drawn_length_km,
-        accuracy: entry.accuracy,
-        accuracy_zh: entry.accuracy_zh
+        ...toColumns('accuracy', entry.accuracy)
       };
   }
 }

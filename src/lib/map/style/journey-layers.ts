@@ -8,8 +8,8 @@ import { PALETTE } from '$lib/data/palette';
 
 export const JOURNEY_SOURCE = 'src-journey';
 
-const english = ['==', ['global-state', LANG_STATE], 'en'] as const;
-const label = (zh: string, en: string) => ['case', english, ['get', en], ['get', zh]] as never;
+/** A label in the reader's language: the feature's `<prefix>_<lang>` column (toColumns writes one per language). */
+const label = (prefix: string) => ['get', ['concat', `${prefix}_`, ['global-state', LANG_STATE]]] as never;
 
 export function journeyLayers(): LayerSpecification[] {
   return [
@@ -64,7 +64,7 @@ export function journeyLayers(): LayerSpecification[] {
       source: JOURNEY_SOURCE,
       filter: ['in', ['get', 'kind'], ['literal', ['stop', 'moment']]],
       layout: {
-        'text-field': label('label_zh', 'label_en'),
+        'text-field': label('label'),
         'text-font': FONT_REGULAR,
         'text-size': 12,
         'text-max-width': 9,

@@ -1,5 +1,6 @@
 // Sources as the panel cites them: numbered in order of first use, each with a link where there is one.
 import type { SourceEntry } from '$lib/data/catalog';
+import type { Localized } from '$lib/data/langs';
 
 export interface CitedSource {
   key: string;
@@ -7,8 +8,7 @@ export interface CitedSource {
   href: string | null;
   /** What the link says: the site's host name, or the repository for a file in one. */
   label: string;
-  note: string;
-  note_zh: string;
+  note: Localized;
 }
 
 export function sourceHref(source: SourceEntry): string | null {
@@ -41,8 +41,7 @@ export function citeSources(keys: string[], all: Record<string, SourceEntry>): C
       number: cited.length + 1,
       href: sourceHref(source),
       label: sourceLabel(source, key),
-      note: source.note,
-      note_zh: source.note_zh
+      note: source.note
     });
   }
   return cited;

@@ -53,7 +53,7 @@ import { buildPhysical, type PhysicalFeatureSource } from './scripts/build-physi
 import { buildStory, type StorySources } from './scripts/build-story';
 import { buildChapters, type ChaptersSource } from './scripts/build-chapters';
 import { buildStaticMap } from './scripts/build-static-map';
-import { AUTHORED_FILES, parseAuthored, type AuthoredContent, type AuthoredFile } from './schemas';
+import { parseAuthoredFile, type AuthoredContent, type AuthoredFile } from './schemas';
 import { buildBasemapArchive } from './scripts/build-basemap-tiles';
 import { buildRelief, readElevationGrid, reliefPicture, type ElevationGrid } from './scripts/build-relief';
 import {
@@ -140,7 +140,7 @@ export function loadSources({ withRail = true } = {}): GeoSources {
   const ne = <T extends FeatureCollection>(name: string) => readJson<T>(join(SOURCES, 'naturalearth', `${name}.json`));
   const authored = <F extends AuthoredFile>(name: F): AuthoredContent<F> => {
     const file = join(SOURCES, 'authored', `${name}.json`);
-    return parseAuthored(relative(PROJECT_ROOT, file), AUTHORED_FILES[name], readJson(file));
+    return parseAuthoredFile(name, relative(PROJECT_ROOT, file), readJson(file));
   };
   const require = createRequire(import.meta.url);
   return {

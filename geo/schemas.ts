@@ -315,6 +315,11 @@ export const AUTHORED_FILES = {
 export type AuthoredFile = keyof typeof AUTHORED_FILES;
 export type AuthoredContent<F extends AuthoredFile> = v.InferOutput<(typeof AUTHORED_FILES)[F]>;
 
+/** An authored file's content checked against its own schema (`path` is how a failure names the file). */
+export function parseAuthoredFile<F extends AuthoredFile>(name: F, path: string, content: unknown): AuthoredContent<F> {
+  return parseAuthored(path, AUTHORED_FILES[name] as v.GenericSchema<unknown, AuthoredContent<F>>, content);
+}
+
 /** A file's content checked against its schema; a failure names the file, the path in it and what was wrong. */
 export function parseAuthored<T>(file: string, schema: v.GenericSchema<unknown, T>, content: unknown): T {
   const result = v.safeParse(schema, content);

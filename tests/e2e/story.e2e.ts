@@ -4,7 +4,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Chapter, Story } from '../../src/lib/data/story';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
-import { afterMove, expectNoErrors, featuresInView, nextFrame, waitForMapIdle, watchPage } from './map-page';
+import {
+  afterMove,
+  expectNoErrors,
+  featuresInView,
+  nextFrame,
+  waitForMapIdle,
+  waitForStart,
+  watchPage
+} from './map-page';
 
 const STORY_FILE = new URL(`../../${projectPath(DATA_FILES.story)}`, import.meta.url);
 const CHAPTERS: Chapter[] = (JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Story).chapters;

@@ -3,14 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUTHORED_FILES, parseAuthored, type AuthoredFile } from '../../geo/schemas';
+import { AUTHORED_FILES, parseAuthoredFile, type AuthoredFile } from '../../geo/schemas';
 import { PROJECT_ROOT } from '../../geo/build';
 
 const FILES = Object.keys(AUTHORED_FILES) as AuthoredFile[];
 const pathOf = (name: AuthoredFile) => `geo/sources/authored/${name}.json`;
 const read = (name: AuthoredFile) => JSON.parse(readFileSync(join(PROJECT_ROOT, pathOf(name)), 'utf8'));
-const parse = (name: AuthoredFile, content: unknown) => () =>
-  parseAuthored(pathOf(name), AUTHORED_FILES[name], content);
+const parse = (name: AuthoredFile, content: unknown) => () => parseAuthoredFile(name, pathOf(name), content);
 
 describe('the authored inputs', () => {
   it.each(FILES)('%s matches its schema', (name) => {

@@ -1,30 +1,7 @@
 // Camera rules shared by the map and its controls.
 import type { FitBoundsOptions, LngLatBoundsLike } from 'maplibre-gl';
 import { REGION_FRAME, REGION_FRAME_NARROW, type Bounds } from '$lib/data/extent';
-
-/** Screens narrower than this (CSS px) get the phone layout and frame. */
-export const NARROW_SCREEN_PX = 640;
-
-/**
- * The page's three layouts, as media queries (the stylesheets write the same two queries; search for them):
- * - `landscape`, a phone on its side (lower than 500 px): the story takes a side column at full height;
- * - `narrow`, a phone held upright (narrower than 640 px, and not `landscape`): the story is a card at the foot;
- * - otherwise the wide layout (desktop, tablet): the story is a column on the left under the title.
- * On both phones the controls fold into one bar with a menu, and targets are at least 44 px.
- */
-export const LAYOUT_QUERIES = {
-  landscape: '(orientation: landscape) and (max-height: 499px)',
-  narrow: `(max-width: ${NARROW_SCREEN_PX - 1}px)`
-} as const;
-
-export type Layout = 'wide' | 'narrow' | 'landscape';
-
-/** The layout the window has now (the wide one where there is no window, as when prerendering). */
-export function currentLayout(): Layout {
-  if (typeof window === 'undefined') return 'wide';
-  if (window.matchMedia(LAYOUT_QUERIES.landscape).matches) return 'landscape';
-  return window.matchMedia(LAYOUT_QUERIES.narrow).matches ? 'narrow' : 'wide';
-}
+import { NARROW_SCREEN_PX, SCREEN_MEDIA } from '$lib/ui/screens';
 
 /** A box as the data writes it ([west, south, east, north]) as MapLibre takes it. */
 export function toLngLatBounds([west, south, east, north]: Bounds): LngLatBoundsLike {
@@ -67,8 +44,8 @@ export function framePaddingAround(container: HTMLElement): {
   right: number;
 } {
   const map = container.getBoundingClientRect();
-  const layout = currentLayout();
-  const padding = { top: layout === 'narrow' ? 110 : 60, bottom: 30, left: 40, right: 40 };
+  const uprightPhone = window.matchMedia(SCREEN_MEDIA['phone-upright']).matches;
+  const padding = { top: uprightPhone ? 110 : 60, bottom: 30, left: 40, right: 40 };
   for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map]')) {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
@@ -85,7 +62,7 @@ export function framePaddingAround(container: HTMLElement): {
   // On a phone the title and the tool bar (marked `data-covers-map-top`) sit at the top left of the map: they
   // cover its top, unless a column below them (the story, on a phone on its side) already keeps the frame to
   // their right.
-  if (layout !== 'wide') {
+  if (window.matchMedia(SCREEN_MEDIA.phone).matches) {
     for (const element of document.querySelectorAll<HTMLElement>('[data-covers-map-top]')) {
       const rect = element.getBoundingClientRect();
       if (rect.height === 0 || rect.right - map.left + 30 <= padding.left) continue;

@@ -1,11 +1,11 @@
 // The page's layout as reactive state, for the parts whose markup or behaviour (not only their look) differs
-// between a wide screen and a phone held either way. The queries are camera.ts's, shared with the frames.
+// between a wide screen and a phone held either way. The queries are screens.ts's, shared with the stylesheets.
 import { MediaQuery } from 'svelte/reactivity';
-import { LAYOUT_QUERIES, type Layout } from '$lib/map/camera';
+import { SCREEN_MEDIA, type Layout } from './screens';
 
 export class ScreenLayout {
-  #landscape = new MediaQuery(LAYOUT_QUERIES.landscape, false);
-  #narrow = new MediaQuery(LAYOUT_QUERIES.narrow, false);
+  #landscape = new MediaQuery(SCREEN_MEDIA['phone-on-side'], false);
+  #narrow = new MediaQuery(SCREEN_MEDIA.narrow, false);
 
   get current(): Layout {
     if (this.#landscape.current) return 'landscape';

@@ -125,6 +125,17 @@ test('a panel gives figures with sources, a route its stations, and a passage re
   await expect(panel.getByText(/实测线路 [\d,]+ 公里/)).toBeVisible();
   const link = panel.locator('a[target="_blank"]').first();
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  // Each source a reference in the reader's language, linked to the publisher's own page, its title on hover; a
+  // copy read elsewhere only as "副本", a weak source marked; no copy's host shown.
+  const shaanxi = panel.locator('.sources li[data-source="shaanxigov"] a.reference');
+  await expect(shaanxi).toHaveText('陕西省人民政府，2017年7月14日');
+  await expect(shaanxi).toHaveAttribute('href', /^http:\/\/en\.shaanxi\.gov\.cn\//);
+  await expect(shaanxi).toHaveAttribute('title', '［“长安号”国际货运班列线路］');
+  const repost = panel.locator('.sources li[data-source="jctrans2013"]');
+  await expect(repost.locator('.reference')).toHaveText('出版者不详，2013年12月');
+  await expect(repost.locator('[data-weak]')).toHaveText('来源较弱');
+  await expect(repost.locator('a.copy')).toHaveText('副本');
+  await expect(panel.locator('.sources')).not.toContainText('jctrans');
   await panel.getByText(/途经站点/).click();
   await expect(panel.locator('.stations li').first()).toHaveText('西安国际港站');
   await expect(panel.locator('.stations li').last()).toHaveText('阿拉木图');

@@ -147,6 +147,10 @@ test('a panel gives figures with sources, a route its stations, and a passage re
     '今天，中欧班列西安集结中心已开通西安至中亚国家等17条干线通道，来自“一带一路”沿线国家和国内29个省份的货物在这里集散。'
   );
   await expect(dialog.locator('mark')).toBeInViewport();
+  // Whose article it is, and where our text of it comes from; the copy only as a copy.
+  const credit = dialog.locator('[data-article-credit]');
+  await expect(credit).toContainText('新华社，2023年5月16日，电头：新华社西安5月16日电');
+  await expect(credit.getByRole('link')).toHaveText('副本');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(reader).toBeFocused();

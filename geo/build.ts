@@ -20,7 +20,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CountryProperties } from '../src/lib/data/basemap';
 import { parseArticle, type Paragraph } from '../src/lib/data/article';
 import type { BuiltFiles } from '../src/lib/data/built';
-import type { SourceEntry, StoryCountrySource } from '../src/lib/data/catalog';
+import type { StoryCountrySource } from '../src/lib/data/catalog';
+import { sourceProblems, type SourceTable } from './lib/sources';
 import { DETAIL_REGION, containsPoint } from '../src/lib/data/extent';
 import { BASEMAP_ARCHIVE, DATA_FILES, RELIEF_DIR, projectPath, type DataFileKey } from '../src/lib/data/files';
 import { withTranslations } from '../src/lib/data/translations';
@@ -128,7 +129,8 @@ export interface GeoSources {
   chapters: ChaptersSource;
   /** The article's paragraphs, which every quote must match verbatim. */
   article: Paragraph[];
-  citedSources: Record<string, SourceEntry>;
+  /** Every source, and the publishers they name. */
+  citedSources: SourceTable;
 }
 
 function readJson<T>(path: string): T {
@@ -168,7 +170,10 @@ export function loadSources({ withRail = true } = {}): GeoSources {
     },
     chapters: authored('story/chapters'),
     article: parseArticle(readFileSync(ARTICLE_FILE, 'utf8')),
-    citedSources: authored('network/sources').sources,
+    citedSources: {
+      sources: authored('network/sources').sources,
+      publishers: authored('publishers').publishers
+    },
     pipelineRoute: readJson<FeatureCollection<LineString>>(
       join(SOURCES, 'osm', 'central-asia-china-gas-pipeline-abc.osm.geojson')
     ).features[0].geometry.coordinates,
@@ -245,6 +250,8 @@ export function buildAll(sources: GeoSources): BuiltFiles {
     relief: sources.relief
   });
 
+  const problems = sourceProblems(sources.citedSources);
+  if (problems.length > 0) throw new Error(`The sources are not references yet:\n  ${problems.join('\n  ')}`);
   const catalog = withTranslations(
     buildCatalog(
       network.catalog,
@@ -284,7 +291,7 @@ export function buildAll(sources: GeoSources): BuiltFiles {
         sources.storyCountries,
         networkPoints,
         sources.physical.features,
-        sources.citedSources
+        sources.citedSources.sources
       )
     }),
     catalog

@@ -7,7 +7,7 @@
 // to speak of (a few KB), which matters nowhere here but costs nothing either.
 import * as v from 'valibot';
 import type { Quote } from '../src/lib/data/article';
-import type { SourceEntry, StoryCountrySource } from '../src/lib/data/catalog';
+import { SOURCE_KINDS, type SourceEntry, type StoryCountrySource } from '../src/lib/data/catalog';
 import type { Bounds } from '../src/lib/data/extent';
 import { LANGS, type Localized } from '../src/lib/data/langs';
 import type { Confidence, Figure, PublishedLength } from '../src/lib/data/network';
@@ -19,6 +19,7 @@ import type { PhysicalFeatureSource } from './scripts/build-physical';
 import type { JourneySource, StoryEventSource } from './scripts/build-story';
 import type { WaterConfig } from './scripts/build-water';
 import type { CountryNames } from './scripts/build-countries';
+import { UNKNOWN_PUBLISHER, type PublisherSource } from './lib/sources';
 
 const text = v.pipe(v.string(), v.minLength(1, 'expected a text, not an empty string'));
 
@@ -130,16 +131,61 @@ export const networkPoints: v.GenericSchema<unknown, { points: PointSource[] }> 
   )
 });
 
+const httpUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'expected an http(s) URL'));
+const sourceKind = v.picklist(SOURCE_KINDS);
+/** The day a copy was read: a whole date, not in the future. */
+const checkedDay = v.pipe(
+  v.string(),
+  v.isoDate('expected the day it was checked, YYYY-MM-DD'),
+  v.check((day) => day <= new Date().toISOString().slice(0, 10), 'expected a day that has come')
+);
+/** A publication date as precise as known, and a real one (no 31 June). */
+const publicationDate = v.pipe(
+  isoDate,
+  v.check((date) => {
+    const [year, month, day] = date.split('-').map(Number);
+    const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+    return at.getUTCMonth() === (month ?? 1) - 1 && at.getUTCDate() === (day ?? 1) && year >= 1900;
+  }, 'expected a date that exists')
+);
+
+/** One source as a reference (geo/README.md, Sources policy); the cross-file checks are in geo/lib/sources.ts. */
+const sourceEntry: v.GenericSchema<unknown, SourceEntry> = v.pipe(
+  v.strictObject({
+    publisher: id,
+    title: v.optional(text),
+    title_supplied: v.optional(localized),
+    date: v.nullable(publicationDate),
+    undated: v.optional(localized),
+    dateline: v.optional(text),
+    language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'expected a language code (zh, en, ru …)')),
+    kind: sourceKind,
+    url: v.nullable(httpUrl),
+    read_at: v.optional(v.strictObject({ url: httpUrl, checked: checkedDay, carrier: v.optional(id) })),
+    weak: v.optional(localized),
+    note: localized
+  }),
+  v.check((s) => (s.title === undefined) !== (s.title_supplied === undefined), 'expected a title or a title_supplied'),
+  v.check((s) => (s.date === null) === (s.undated !== undefined), 'expected a date, or null with `undated` saying why'),
+  v.check((s) => s.kind !== 'reference' || s.weak !== undefined, 'a reference work is shown as weak: give `weak`'),
+  v.check(
+    (s) => s.publisher !== UNKNOWN_PUBLISHER || (s.weak !== undefined && s.url === null),
+    'a source without a known publisher has no url and is weak: give `weak`'
+  )
+);
+
 export const citedSources: v.GenericSchema<unknown, { sources: Record<string, SourceEntry> }> = v.strictObject({
   ...provenance,
-  sources: v.record(
+  sources: v.record(id, sourceEntry)
+});
+
+export const publishers: v.GenericSchema<unknown, { publishers: Record<string, PublisherSource> }> = v.strictObject({
+  ...provenance,
+  publishers: v.record(
     id,
     v.strictObject({
-      url: v.optional(v.nullable(v.pipe(v.string(), v.url()))),
-      repo: v.optional(text),
-      path: v.optional(text),
-      commit: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'expected a 40-digit commit'))),
-      note: localized
+      name: localized,
+      hosts: v.array(v.pipe(v.string(), v.regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a host name or .domain')))
     })
   )
 });
@@ -306,6 +352,7 @@ export const AUTHORED_FILES = {
   'network/points': networkPoints,
   'network/features': networkFeatures,
   'network/sources': citedSources,
+  publishers,
   'story-countries': storyCountries,
   'story/events': events,
   'story/journey': journey,

@@ -12,7 +12,7 @@ import {
   type StoryCountrySource
 } from '../../src/lib/data/catalog';
 import type { CatalogEntry } from '../../src/lib/data/network';
-import { citedSources } from '../lib/sources';
+import { citedSources, type SourceTable } from '../lib/sources';
 import type { PhysicalFeatureSource } from './build-physical';
 import { fromColumns, type Localized } from '../../src/lib/data/langs';
 
@@ -31,7 +31,7 @@ export function buildCatalog(
   stories: StoryCountrySource[],
   countryShapes: CountryFeature[],
   bboxOf: (feature: Feature) => [number, number, number, number],
-  sources: Record<string, SourceEntry>,
+  { sources, publishers }: SourceTable,
   physical: { sources: PhysicalFeatureSource[]; drawn: Feature<Geometry, { id?: string }>[] } = {
     sources: [],
     drawn: []
@@ -87,5 +87,12 @@ export function buildCatalog(
     if (!sources[key]) throw new Error(`The catalog cites an unknown source "${key}"`);
     used[key] = sources[key];
   }
-  return { features, countries, landforms, countryNames, sources: used };
+  // The page needs each publisher's name only; its hosts are for the checks (geo/lib/sources.ts).
+  const named = Object.values(used).flatMap((s) => [s.publisher, s.read_at?.carrier ?? []].flat());
+  const publisherNames: Catalog['publishers'] = {};
+  for (const key of [...new Set(named)].sort()) {
+    if (!publishers[key]) throw new Error(`A source names an unknown publisher "${key}"`);
+    publisherNames[key] = { name: publishers[key].name };
+  }
+  return { features, countries, landforms, countryNames, sources: used, publishers: publisherNames };
 }

@@ -125,6 +125,17 @@ test('a panel gives figures with sources, a route its stations, and a passage re
   await expect(panel.getByText(/实测线路 [\d,]+ 公里/)).toBeVisible();
   const link = panel.locator('a[target="_blank"]').first();
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  // Each source a reference in the reader's language, linked to the publisher's own page, its title on hover; a
+  // copy read elsewhere only as "副本", a weak source marked; no copy's host shown.
+  const shaanxi = panel.locator('.sources li[data-source="shaanxigov"] a.reference');
+  await expect(shaanxi).toHaveText('陕西省人民政府，2017年7月14日');
+  await expect(shaanxi).toHaveAttribute('href', /^http:\/\/en\.shaanxi\.gov\.cn\//);
+  await expect(shaanxi).toHaveAttribute('title', '［“长安号”国际货运班列线路］');
+  const repost = panel.locator('.sources li[data-source="jctrans2013"]');
+  await expect(repost.locator('.reference')).toHaveText('出版者不详，2013年12月');
+  await expect(repost.locator('[data-weak]')).toHaveText('来源较弱');
+  await expect(repost.locator('a.copy')).toHaveText('副本');
+  await expect(panel.locator('.sources')).not.toContainText('jctrans');
   await panel.getByText(/途经站点/).click();
   await expect(panel.locator('.stations li').first()).toHaveText('西安国际港站');
   await expect(panel.locator('.stations li').last()).toHaveText('阿拉木图');
@@ -136,6 +147,10 @@ test('a panel gives figures with sources, a route its stations, and a passage re
     '今天，中欧班列西安集结中心已开通西安至中亚国家等17条干线通道，来自“一带一路”沿线国家和国内29个省份的货物在这里集散。'
   );
   await expect(dialog.locator('mark')).toBeInViewport();
+  // Whose article it is, and where our text of it comes from; the copy only as a copy.
+  const credit = dialog.locator('[data-article-credit]');
+  await expect(credit).toContainText('新华社，2023年5月16日，电头：新华社西安5月16日电');
+  await expect(credit.getByRole('link')).toHaveText('副本');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(reader).toBeFocused();

@@ -110,12 +110,21 @@ test('the PNG, the GeoJSON and the CSV hold this view; print shows it without co
   ])
     expect(ids).not.toContain(id);
   await expect(page.locator('[data-share-status]')).toContainText(`${ids.length}`);
+  // Sources as references in each language, linked to the publisher's page; a copy only as a copy.
+  const almaty = collection.features.find((f) => f.id === 'changan-xian-almaty')!.properties;
+  expect(almaty.sources_en).toContain('shaanxigov: Shaanxi Provincial Government, 14 July 2017');
+  expect(almaty.sources_zh).toContain('shaanxigov: 陕西省人民政府，2017年7月14日');
+  expect(almaty.sources_en).toMatch(
+    /jctrans2013: Publisher unknown, .*\(copy <http:\/\/info\.jctrans\.net\/.*\[weakly sourced\]/
+  );
 
   const csv = await saved(page, 'csv');
   expect(csv.download.suggestedFilename()).toMatch(/\.csv$/);
   const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
   expect(rows[0]).toEqual(CSV_COLUMNS);
   expect(rows.slice(1).map((r) => r[0])).toEqual(ids);
+  const almatyRow = rows.find((r) => r[0] === 'changan-xian-almaty')!;
+  expect(almatyRow[CSV_COLUMNS.indexOf('sources_zh')]).toContain('陕西省人民政府，2017年7月14日');
   const quote = CSV_COLUMNS.indexOf('quote');
   for (const row of rows.slice(1))
     for (const q of row[quote].split(' / ').filter(Boolean)) expect(article).toContain(q);
@@ -131,7 +140,9 @@ test('the PNG, the GeoJSON and the CSV hold this view; print shows it without co
   await expect(page.locator('[data-print-sources]')).toContainText('Natural Earth');
   await expect(page.locator('[data-print-sources]')).toContainText('© OpenStreetMap contributors');
   await expect(page.locator('[data-print-sources]')).toContainText('ETOPO5');
-  await expect(page.locator('[data-print-sources]')).toContainText('16 May 2023');
+  // The article's credit: Xinhua, its date and dateline, and where our text of it comes from.
+  await expect(page.locator('[data-print-article]')).toContainText('新华社，2023年5月16日，电头：新华社西安5月16日电');
+  await expect(page.locator('[data-print-article]')).toContainText('本站全文为项目保存的转录本');
   await expect(page.locator('aside[data-selected="project-angren-pap"]')).toBeVisible();
   await expect(page.locator('[data-print-map]')).toBeVisible();
   expect(await page.locator('[data-print-map]').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(map!.width);

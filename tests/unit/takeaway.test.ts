@@ -78,7 +78,8 @@ describe('the data download', () => {
       expect(record.name_zh, String(feature.id)).toMatch(/\S/);
       expect(record.name_en, String(feature.id)).toMatch(/\S/);
       expect(record.kind).toMatch(/\S/);
-      expect(record.sources, String(feature.id)).toMatch(/\S/);
+      expect(record.sources_zh, String(feature.id)).toMatch(/\S/);
+      expect(record.sources_en, String(feature.id)).toMatch(/\S/);
       for (const quote of record.quote.split(' / ').filter(Boolean)) expect(article).toContain(quote);
     }
     const lineA = collection.features.find((f) => f.id === 'pipeline-line-a')!.properties as ExportRecord;
@@ -90,7 +91,13 @@ describe('the data download', () => {
     expect(lineA.figures_zh).toMatch(/300 亿立方米\/年/);
     expect(lineA.accuracy_en).toMatch(/^surveyed: the OpenStreetMap route/);
     expect(lineA.drawn_length_km).toBe(catalog.features['pipeline-line-a'].drawn_length_km);
-    expect(lineA.sources).toMatch(/ccgas <https?:\/\//);
+    // Each source as a reference in the column's language, the publisher's page linked, a copy only as a copy.
+    expect(lineA.sources_en).toContain('xinhua2020: Xinhua, 30 July 2020, [Central Asia–China gas pipeline');
+    expect(lineA.sources_en).toContain('<http://xinhuanet.com/english/2020-07/30/c_139251568.htm>');
+    expect(lineA.sources_zh).toContain('xinhua2020: 新华社，2020年7月30日，［中国—中亚天然气管道');
+    expect(lineA.sources_en).toMatch(
+      /ccgas: Publisher unknown, December 2009, .*\(copy <http:\/\/www\.ccgas\.cn\/[^>]+>\) \[weakly sourced\]/
+    );
     expect(collection.licence).toMatch(/Natural Earth/);
   });
 

@@ -11,7 +11,6 @@ import {
   serializeView,
   type KnownValues
 } from '../../src/lib/state/view-url';
-import { citeSources, sourceHref } from '../../src/lib/ui/panel/sources';
 
 const known: KnownValues = {
   ids: new Set(['project-angren-pap', 'country-kaz']),
@@ -165,24 +164,5 @@ describe('the interface strings', () => {
   it('fills placeholders', () => {
     expect(translate('en', 'list.count', { count: 3 })).toBe('3 items');
     expect(translate('zh', 'panel.paragraph', { n: 40 })).toBe('第 40 段');
-  });
-});
-
-describe('cited sources', () => {
-  const all = {
-    a: { url: 'https://www.example.org/x', note: { zh: '甲', en: 'A' } },
-    b: { repo: 'owner/repo', path: 'data/x.json', commit: 'abc', note: { zh: '乙', en: 'B' } },
-    c: { note: { zh: '没有网址的图片说明', en: 'A caption seen without a URL' } }
-  };
-
-  it('are numbered in order of first use, each once, and link where they can', () => {
-    const cited = citeSources(['b', 'a', 'b', 'c', 'missing'], all);
-    expect(cited.map((c) => [c.key, c.number, c.label])).toEqual([
-      ['b', 1, 'owner/repo'],
-      ['a', 2, 'example.org'],
-      ['c', 3, 'c']
-    ]);
-    expect(sourceHref(all.b)).toBe('https://github.com/owner/repo/blob/abc/data/x.json');
-    expect(cited[2].href).toBeNull();
   });
 });

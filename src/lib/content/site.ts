@@ -1,13 +1,38 @@
 // The page's own words: title, lead and credits, in Chinese and English.
+import type { Localized } from '$lib/data/langs';
+import { formatDate } from '$lib/i18n/i18n.svelte';
 import type { Lang } from '$lib/i18n/langs';
+import { translate } from '$lib/i18n/messages';
 
+/**
+ * The article, as the page names it before any data has loaded. Its source record (publisher, date, dateline, the
+ * copy read) is `article` in geo/sources/authored/network/sources.json; a unit test keeps the two the same.
+ */
 export const ARTICLE = {
   title: '擘画中国—中亚关系新蓝图',
   subtitle: '——写在中国—中亚峰会即将举行之际',
   titleEn: 'Charting a new blueprint for China–Central Asia relations',
   source: '新华社西安5月16日电',
-  sourceEn: 'Xinhua, Xi’an, 16 May 2023'
+  sourceEn: 'Xinhua, Xi’an, 16 May 2023',
+  publisher: { zh: '新华社', en: 'Xinhua' } satisfies Localized,
+  date: '2023-05-16',
+  dateline: '新华社西安5月16日电',
+  /** The copy of the article read online (Xinhua's own page was not found). */
+  copy: 'http://haixialv.com/1276.html'
 } as const;
+
+/** The article's credit in a language: publisher, date and dateline ("Xinhua, 16 May 2023, dateline 新华社…"). */
+export function articleCredit(lang: Lang): string {
+  return translate(lang, 'article.credit', {
+    publisher: ARTICLE.publisher[lang],
+    date: formatDate(ARTICLE.date, lang),
+    dateline: ARTICLE.dateline
+  });
+}
+
+/** Publisher and date only, for the map's corner ("新华社，2023年5月16日"). */
+export const articleReference = (lang: Lang): string =>
+  translate(lang, 'source.reference', { publisher: ARTICLE.publisher[lang], date: formatDate(ARTICLE.date, lang) });
 
 export const SITE = {
   name: '丝路地图',
@@ -31,20 +56,20 @@ export type Credit = ({ text: string } | { link: string; href: string })[];
 const OSM = { link: 'OpenStreetMap', href: 'https://www.openstreetmap.org/copyright' };
 const NATURAL_EARTH: Credit = [{ link: 'Natural Earth', href: 'https://www.naturalearthdata.com/' }];
 
-/** The credits in each language. OpenStreetMap's keeps its English words in both, as its licence asks. */
-export const CREDITS: Record<Lang, Credit[]> = {
+/** The data's credits in each language. OpenStreetMap's keeps its English words in both, as its licence asks. */
+export const DATA_CREDITS: Record<Lang, Credit[]> = {
   zh: [
     [{ text: '© ' }, OSM, { text: ' contributors 贡献者（ODbL）' }],
     NATURAL_EARTH,
-    [{ text: '地形：ETOPO5（美国国家海洋和大气管理局）' }],
-    [{ text: '新华社，2023年5月16日' }]
+    [{ text: '地形：ETOPO5（美国国家海洋和大气管理局）' }]
   ],
-  en: [
-    [{ text: '© ' }, OSM, { text: ' contributors (ODbL)' }],
-    NATURAL_EARTH,
-    [{ text: 'Relief: ETOPO5 (NOAA)' }],
-    [{ text: 'Xinhua, 16 May 2023' }]
-  ]
+  en: [[{ text: '© ' }, OSM, { text: ' contributors (ODbL)' }], NATURAL_EARTH, [{ text: 'Relief: ETOPO5 (NOAA)' }]]
+};
+
+/** The credits in each language: the data's, then the article's publisher and date. */
+export const CREDITS: Record<Lang, Credit[]> = {
+  zh: [...DATA_CREDITS.zh, [{ text: articleReference('zh') }]],
+  en: [...DATA_CREDITS.en, [{ text: articleReference('en') }]]
 };
 
 /** A credit as plain text (for an exported image or print). */

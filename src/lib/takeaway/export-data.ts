@@ -5,11 +5,11 @@ import { figureIn } from '$lib/i18n/units';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Entry } from '$lib/content/catalog';
 import type { Quote } from '$lib/data/article';
-import type { Catalog, SourceEntry } from '$lib/data/catalog';
+import type { Catalog } from '$lib/data/catalog';
 import { entryOf } from '$lib/content/catalog';
-import { sourceHref } from '$lib/ui/panel/sources';
-import { ARTICLE } from '$lib/content/site';
-import { LANGS, toColumns, type Lang, type Localized, type LocalizedColumns } from '$lib/data/langs';
+import { citeSources, sourceLine } from '$lib/ui/panel/sources';
+import { ARTICLE, articleCredit } from '$lib/content/site';
+import { LANGS, inEveryLang, toColumns, type Lang, type Localized, type LocalizedColumns } from '$lib/data/langs';
 import type { Figure } from '$lib/data/network';
 import { localizedMessage } from '$lib/i18n/messages';
 
@@ -31,8 +31,6 @@ export type ExportRecord = {
   dates: string;
   countries: string;
   drawn_length_km: number | null;
-  /** `key <url>`, `;`-separated. */
-  sources: string;
   /** The article's words about it, verbatim, ` / ` between passages, with paragraph ids in `quote_paragraphs`. */
   quote: string;
   quote_paragraphs: string;
@@ -40,7 +38,9 @@ export type ExportRecord = {
   /** `label: value unit [source keys]`, `;`-separated, the value scaled to the language's unit (亿立方米, 亿美元). */
   LocalizedColumns<'figures'> &
   /** Where the drawing comes from. */
-  LocalizedColumns<'accuracy'>;
+  LocalizedColumns<'accuracy'> &
+  /** Each source as a reference in the language: `key: publisher, date, title <url> (copy <url>)`, `;`-separated. */
+  LocalizedColumns<'sources'>;
 
 /** The columns of a language-bound text, one per language. */
 const columnsOf = (prefix: string) => LANGS.map((lang) => `${prefix}_${lang}` as keyof ExportRecord);
@@ -55,7 +55,7 @@ export const CSV_COLUMNS: (keyof ExportRecord)[] = [
   'countries',
   'drawn_length_km',
   ...columnsOf('accuracy'),
-  'sources',
+  ...columnsOf('sources'),
   'quote',
   'quote_paragraphs'
 ];
@@ -81,7 +81,7 @@ export const LICENCE_NOTE =
   '安格连—帕普铁路：© OpenStreetMap 贡献者（开放数据库许可协议 ODbL）。 Other railways: Natural Earth 1:10m ' +
   'railroads (public domain). Routes, projects and places: drawn by Silk Road Atlas from the sources listed with ' +
   'each feature; where a route is drawn through named places rather than surveyed, its accuracy says so. ' +
-  `Quotations: Xinhua, ${ARTICLE.title} (${ARTICLE.sourceEn}), quoted for reference.`;
+  `Quotations: ${articleCredit('en')}, ${ARTICLE.title}, quoted for reference.`;
 
 /** The thing a stored feature is a piece of: its catalog id, or null for what the reader cannot select. */
 export function entryIdOf(properties: Record<string, unknown>): string | null {
@@ -119,17 +119,15 @@ function quotesOf(entry: Entry): Quote[] {
 
 /** The flat record of a catalog entry. */
 export function recordOf(entry: Entry, catalog: Catalog): ExportRecord {
-  const keys = entry.sources ?? [];
-  const source = (key: string) => {
-    const found: SourceEntry | undefined = catalog.sources[key];
-    const href = found ? sourceHref(found) : null;
-    return href ? `${key} <${href}>` : key;
-  };
+  const cited = citeSources(entry.sources ?? [], catalog);
   const quotes = quotesOf(entry);
   const base = {
     id: entry.id,
     ...toColumns('name', entry.name),
-    sources: joinList(keys.map(source)),
+    ...toColumns(
+      'sources',
+      inEveryLang((lang) => joinList(cited.map((source) => sourceLine(source, lang))))
+    ),
     quote: quotes.map((q) => q.text).join(' / '),
     quote_paragraphs: joinList(quotes.map((q) => q.paragraph))
   };

@@ -1,4 +1,5 @@
 // The page's own words: title, lead and credits, in Chinese and English.
+import type { Localized } from '$lib/data/langs';
 import type { Lang } from '$lib/i18n/langs';
 
 export const ARTICLE = {
@@ -6,7 +7,11 @@ export const ARTICLE = {
   subtitle: '——写在中国—中亚峰会即将举行之际',
   titleEn: 'Charting a new blueprint for China–Central Asia relations',
   source: '新华社西安5月16日电',
-  sourceEn: 'Xinhua, Xi’an, 16 May 2023'
+  sourceEn: 'Xinhua, Xi’an, 16 May 2023',
+  /** Its date of publication (ISO 8601) and its publisher, in the article's words and in English. */
+  date: '2023-05-16',
+  publisher: '新华社',
+  publisherEn: 'Xinhua News Agency'
 } as const;
 
 export const SITE = {
@@ -18,6 +23,23 @@ export const SITE = {
   mapLabel: '中国与中亚五国地图 Map of China and the five Central Asian countries',
   resetLabel: '显示整个地区 Show the whole region'
 } as const;
+
+/**
+ * What a shared link to the atlas shows (its preview card, src/lib/share/card.ts), in each reader language: the
+ * site's name, the article's title (Xinhua's, and ours in translation), and a sentence of what the atlas is.
+ */
+export const ATLAS_CARD: { siteName: Localized; title: Localized; description: Localized; imageAlt: Localized } = {
+  siteName: { zh: SITE.name, en: SITE.nameEn },
+  title: { zh: ARTICLE.title, en: ARTICLE.titleEn },
+  description: {
+    zh: '新华社2023年5月16日《擘画中国—中亚关系新蓝图》一文的交互式地图：中国与中亚五国，天然气管道、长安号中欧班列和文章提到的合作项目，写在西安中国—中亚峰会前夕。',
+    en: SITE.description
+  },
+  imageAlt: {
+    zh: '中国与中亚五国地图，标出中国—中亚天然气管道、长安号中欧班列和文章提到的合作项目',
+    en: 'Map of China and the five Central Asian countries with the China–Central Asia gas pipeline, the Chang’an trains and the projects the article names'
+  }
+};
 
 /** A credit: its words, with the part that links to the credited source (opened in a new tab). */
 export type Credit = ({ text: string } | { link: string; href: string })[];

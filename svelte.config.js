@@ -17,6 +17,18 @@ const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 if (base !== '' && !/^\/[^?#\s]*[^/?#\s]$/.test(base))
   throw new Error(`BASE_PATH must start with a slash and not end with one (as /interactive/silk-road): "${base}"`);
 
+/**
+ * The site's public origin, scheme and host only: `PUBLIC_ORIGIN=https://news.example.com npm run build`
+ * (docs/deploy.md). A link preview needs absolute addresses (og:url, og:image, the canonical link, each language's
+ * alternate): with an origin the pages carry them (src/lib/share/head.ts, which reads it through
+ * src/lib/server/public-origin.ts); without one they are left out, and `npm run build` says so.
+ */
+const origin = process.env.PUBLIC_ORIGIN ?? '';
+if (origin !== '' && !/^https?:\/\/[^/?#\s]+$/.test(origin))
+  throw new Error(
+    `PUBLIC_ORIGIN must be a scheme and a host, with no path or trailing slash (as https://news.example.com): "${origin}"`
+  );
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -31,7 +43,9 @@ const config = {
       strict: true
     }),
     // Each reader language is a page of its own (src/routes/[[lang=lang]]): the root for Chinese, /en/ for English.
-    prerender: { entries: ['*', '/en/'] },
+    // With a public origin, the pages are prerendered as served there: the crawler then follows the card's absolute
+    // addresses (og:image, hreflang…) and fails the build on one that points at nothing.
+    prerender: { entries: ['*', '/en/'], ...(origin ? { origin } : {}) },
     paths: { base },
     // The page's own stylesheets go into its <head> (about 20 KB): the first paint waits for no other request.
     // MapLibre's stylesheet comes with MapLibre, after the first paint (MapView.svelte).

@@ -10,13 +10,21 @@
 import { base, build, files, prerendered, version } from '$service-worker';
 import { precached } from '$lib/data/offline';
 import { BASEMAP_ARCHIVE } from '$lib/data/files';
+import { isCardImage } from '$lib/share/pages';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `atlas-${version}`;
 /** The page's own path: every view of the atlas is this one page with a query. */
 const PAGE = `${base}/`;
-const PRECACHE = [...build, ...prerendered, ...files.filter((path) => precached(path.slice(base.length + 1)))];
+/** Under the site's root, without the base path (`data/rail.json`). */
+const fromRoot = (path: string) => path.slice(base.length + 1);
+// The link previews' pictures (about 7 MB) are for the sites that show a shared link, never for a reader: not saved.
+const PRECACHE = [
+  ...build,
+  ...prerendered.filter((path) => !isCardImage(fromRoot(path))),
+  ...files.filter((path) => precached(fromRoot(path)))
+];
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...new Set([PAGE, ...PRECACHE])])));

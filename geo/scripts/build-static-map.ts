@@ -8,10 +8,9 @@ import type { BordersFile, CountriesFile, LabelProperties, LabelsFile } from '..
 import { FOCUS_COUNTRIES, REGION_FRAME, type Bounds, type FocusCountry } from '../../src/lib/data/extent';
 import type { NetworkFile, NetworkPointProperties, PipelineFile } from '../../src/lib/data/network';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
+import { escapeXml, meets, mercatorY, num, pathOf } from '../../src/lib/data/mercator-svg';
 
 export const STATIC_MAP_WIDTH = 1200;
-/** Whole pixels: the picture is shown at or below its own size, where half a pixel is not seen. */
-const DECIMALS = 0;
 
 export interface StaticMapInputs {
   countries: CountriesFile;
@@ -26,8 +25,6 @@ export interface StaticMapInputs {
 
 /** The relief is drawn at a quarter of the picture's size and enlarged: ETOPO5's 9 km grid has little more to show. */
 const RELIEF_SCALE = 4;
-
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /** Web Mercator onto a `width` px wide picture of `bounds`; returns the projection and the picture's height. */
 export function projection(bounds: Bounds, width: number) {
@@ -44,45 +41,6 @@ export function projection(bounds: Bounds, width: number) {
     ((2 * Math.atan(Math.exp(top - y / scale)) - Math.PI / 2) * 180) / Math.PI
   ];
   return { project, unproject, width, height };
-}
-
-const num = (value: number) => String(Number(value.toFixed(DECIMALS)));
-
-function pathOf(geometry: Geometry, project: (p: Position) => [number, number]): string {
-  const ring = (points: Position[], close: boolean) =>
-    points
-      .map((p, i) => {
-        const [x, y] = project(p);
-        return `${i === 0 ? 'M' : 'L'}${num(x)} ${num(y)}`;
-      })
-      .join('') + (close ? 'Z' : '');
-  switch (geometry.type) {
-    case 'Polygon':
-      return geometry.coordinates.map((r) => ring(r, true)).join('');
-    case 'MultiPolygon':
-      return geometry.coordinates.flatMap((p) => p.map((r) => ring(r, true))).join('');
-    case 'LineString':
-      return ring(geometry.coordinates, false);
-    case 'MultiLineString':
-      return geometry.coordinates.map((l) => ring(l, false)).join('');
-    default:
-      return '';
-  }
-}
-
-const escapeXml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
-/** Whether a feature's bounding box meets the picture's (with a margin), so that far-off shapes are left out. */
-function meets(geometry: Geometry, bounds: Bounds): boolean {
-  const [west, south, east, north] = bounds;
-  const flat: Position[] = [];
-  const walk = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') flat.push(c as Position);
-    else (c as unknown[]).forEach(walk);
-  };
-  if ('coordinates' in geometry) walk(geometry.coordinates);
-  return flat.some(([lon, lat]) => lon >= west - 5 && lon <= east + 5 && lat >= south - 5 && lat <= north + 5);
 }
 
 function paths<P>(

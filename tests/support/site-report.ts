@@ -6,6 +6,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DATA_FILES, isShipped } from '../../src/lib/data/files';
+import { parseBuilt } from '../../src/lib/data/built';
+import { ROOT_LANG } from '../../src/lib/i18n/langs';
+import { CARDS_DIR, CARD_IMAGE, chapterPagePath, sharedChapters } from '../../src/lib/share/pages';
+
+const STORY = parseBuilt('story', readFileSync('geo/output/data/story.json', 'utf8'));
 
 /** Where SvelteKit writes the client's manifest (which chunk imports which). */
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
@@ -52,3 +57,16 @@ console.log(
     `files, MapLibre's included), data ${kb(dataBytes)} (${data.map((f) => f.path).join(', ')}), and the ` +
     `archive's and the relief's tiles in view (npm run bench measures them)`
 );
+
+// The link previews: their pictures' weight, and whether the pages carry their absolute addresses.
+const cards = files.filter((path) => path.startsWith(join(dir, CARDS_DIR)));
+const cardBytes = cards.map((path) => statSync(path).size);
+console.log(
+  `Link previews: ${cards.length} card pictures, ${kb(Math.max(0, ...cardBytes))} the largest ` +
+    `(budget ${kb(CARD_IMAGE.budgetBytes)}), not saved offline; a chapter's page ` +
+    `${kb(statSync(join(dir, chapterPagePath(ROOT_LANG, sharedChapters(STORY.chapters)[0].id), 'index.html')).size)}`
+);
+if (!process.env.PUBLIC_ORIGIN)
+  console.log(
+    'No PUBLIC_ORIGIN: the pages leave out og:url, og:image, canonical and hreflang (docs/deploy.md, "Link previews").'
+  );

@@ -4,6 +4,8 @@
 export const PRODUCTION_SITE = { dir: 'build', port: 4173, base: '' };
 export const TEST_SITE = { dir: 'build-test', port: 4174, base: '/interactive/silk-road' };
 
+/** A site's origin, where the tests serve it. */
+export const siteOrigin = (/** @type {{ port: number }} */ site) => `http://127.0.0.1:${site.port}`;
+
 /** A site's address (with its trailing slash). */
-export const siteUrl = (/** @type {{ port: number, base: string }} */ site) =>
-  `http://127.0.0.1:${site.port}${site.base}/`;
+export const siteUrl = (/** @type {{ port: number, base: string }} */ site) => `${siteOrigin(site)}${site.base}/`;

@@ -44,6 +44,23 @@ export const SITE = {
   resetLabel: '显示整个地区 Show the whole region'
 } as const;
 
+/**
+ * What a shared link to the atlas shows (its preview card, src/lib/share/card.ts), in each reader language: the
+ * site's name, the article's title (Xinhua's, and ours in translation), and a sentence of what the atlas is.
+ */
+export const ATLAS_CARD: { siteName: Localized; title: Localized; description: Localized; imageAlt: Localized } = {
+  siteName: { zh: SITE.name, en: SITE.nameEn },
+  title: { zh: ARTICLE.title, en: ARTICLE.titleEn },
+  description: {
+    zh: '新华社2023年5月16日《擘画中国—中亚关系新蓝图》一文的交互式地图：中国与中亚五国，天然气管道、长安号中欧班列和文章提到的合作项目，写在西安中国—中亚峰会前夕。',
+    en: SITE.description
+  },
+  imageAlt: {
+    zh: '中国与中亚五国地图，标出中国—中亚天然气管道、长安号中欧班列和文章提到的合作项目',
+    en: 'Map of China and the five Central Asian countries with the China–Central Asia gas pipeline, the Chang’an trains and the projects the article names'
+  }
+};
+
 /** A credit: its words, with the part that links to the credited source (opened in a new tab). */
 export type Credit = ({ text: string } | { link: string; href: string })[];
 

@@ -151,6 +151,8 @@ export const en: Messages = {
   'credits.toggle': 'Map credits',
   'embed.open': 'Open the full atlas',
   'share.embed': 'Embed in an article',
+  'card.quoteSource': ' — Xinhua, 16 May 2023 (our translation)',
+  'card.open': 'Open the atlas at this chapter',
   'share.embedNote':
     'Put this code in an article’s HTML to show this view in it (with the story’s card; change embed=story to embed=map for the map alone).',
   'share.copyEmbed': 'Copy the embed code',

@@ -147,6 +147,8 @@ export const zh = {
   'credits.toggle': '地图来源与版权',
   'embed.open': '打开完整地图',
   'share.embed': '嵌入文章',
+  'card.quoteSource': '——新华社，2023年5月16日',
+  'card.open': '打开地图，从这一章读起',
   'share.embedNote':
     '把这段代码放进文章的 HTML，读者就能在文中看到此视图（带故事卡片；把 embed=story 改为 embed=map 则只显示地图）。',
   'share.copyEmbed': '复制嵌入代码',

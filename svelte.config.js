@@ -42,10 +42,12 @@ const config = {
       precompress: outDir === 'build',
       strict: true
     }),
-    // Each reader language is a page of its own (src/routes/[[lang=lang]]): the root for Chinese, /en/ for English.
-    // With a public origin, the pages are prerendered as served there: the crawler then follows the card's absolute
-    // addresses (og:image, hreflang…) and fails the build on one that points at nothing.
-    prerender: { entries: ['*', '/en/'], ...(origin ? { origin } : {}) },
+    // Each reader language is a page of its own (src/routes/[[lang=lang]]): the root for Chinese, /en/, /ru/ … for
+    // the others. The crawler finds them from the root by the language menu's links (ToolBar.svelte), so a new
+    // language needs no entry here. With a public origin, the pages are prerendered as served there: the crawler
+    // then follows the card's absolute addresses (og:image, hreflang…) and fails the build on one that points at
+    // nothing.
+    prerender: { entries: ['*'], ...(origin ? { origin } : {}) },
     paths: { base },
     // The page's own stylesheets go into its <head> (about 20 KB): the first paint waits for no other request.
     // MapLibre's stylesheet comes with MapLibre, after the first paint (MapView.svelte).

@@ -223,7 +223,7 @@ export function buildAll(sources: GeoSources): BuiltFiles {
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const labels = buildLabels([
     buildCountryLabels(overview.countries, sources.countryNames.labelPoints),
-    buildCityLabels(places, sources.places, toSimplified, (id) => networkPoints.get(id)),
+    buildCityLabels(places, sources.places, { zh: toSimplified }, (id) => networkPoints.get(id)),
     buildPhysicalLabels(sources.physical.features),
     buildSeaLabels(sources.water.seas)
   ]);

@@ -18,10 +18,18 @@ import type { NetworkFeatureSource, PointSource, Segment } from './scripts/build
 import type { PhysicalFeatureSource } from './scripts/build-physical';
 import type { JourneySource, StoryEventSource } from './scripts/build-story';
 import type { WaterConfig } from './scripts/build-water';
-import type { CountryNames } from './scripts/build-countries';
+import { NATURAL_EARTH_LANG, type AuthoredCountryName, type CountryNames } from './scripts/build-countries';
 import { UNKNOWN_PUBLISHER, type PublisherSource } from './lib/sources';
 
 const text = v.pipe(v.string(), v.minLength(1, 'expected a text, not an empty string'));
+
+/** The same schema under each of some languages' codes (the entries of a strict object). */
+function inEach<L extends string, S>(langs: readonly L[], schema: S): Record<L, S> {
+  return Object.fromEntries(langs.map((lang) => [lang, schema])) as Record<L, S>;
+}
+
+/** The languages a country's authored names are in: all but Natural Earth's own. */
+const AUTHORED_COUNTRY_LANGS = LANGS.filter((lang): lang is keyof AuthoredCountryName => lang !== NATURAL_EARTH_LANG);
 
 /** A text in every reader language: each language's text present and not empty. */
 export const localized: v.GenericSchema<unknown, Localized> = v.strictObject(
@@ -233,8 +241,7 @@ export const places: v.GenericSchema<unknown, PlacesConfig> = v.strictObject({
   ...provenance,
   story: v.array(v.strictObject({ name: text, adm0: iso3, rank: v.number(), why: text })),
   extra: v.array(v.strictObject({ point: id, rank: v.number(), why: text })),
-  zh_overrides: v.record(v.string(), text),
-  en_overrides: v.record(v.string(), text)
+  overrides: v.strictObject(inEach(LANGS, v.record(v.string(), text)))
 });
 
 export const countryNames: v.GenericSchema<unknown, CountryNames & { labelPoints: Record<string, [number, number]> }> =
@@ -242,7 +249,7 @@ export const countryNames: v.GenericSchema<unknown, CountryNames & { labelPoints
     ...provenance,
     focus: v.array(iso3),
     aliases: v.record(v.string(), iso3),
-    names: v.record(iso3, text),
+    names: v.record(iso3, v.strictObject(inEach(AUTHORED_COUNTRY_LANGS, text))),
     labelPoints: v.record(iso3, lngLat)
   });
 

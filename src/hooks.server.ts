@@ -40,7 +40,8 @@ function bootScript(lang: string, pathname: string): string {
   const root = rootOf(pathname);
   const config: BootConfig = {
     paintFallbackMs: PAINT_FALLBACK_MS,
-    manifest: `${root}manifest.webmanifest`,
+    // Each language's page has its own manifest beside it (its name in that language).
+    manifest: `${root}${langPath(lang as Lang)}manifest.webmanifest`,
     lang,
     root,
     pages: Object.fromEntries(LANGS.map((l) => [l, langPath(l)])),

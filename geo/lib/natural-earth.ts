@@ -2,11 +2,12 @@
 // them: one declaration per layer, so every step that takes a layer agrees on its shape.
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 
-/** ne_10m_populated_places. */
+/** ne_10m_populated_places (its names in each language, `NAME_<LANG>`, are read by build-labels.ts). */
 export interface NaturalEarthPlace {
   NAME: string;
   NAME_EN: string;
   NAME_ZH: string | null;
+  NAME_RU: string | null;
   ADM0_A3: string;
   FEATURECLA: string;
   SCALERANK: number;

@@ -14,16 +14,15 @@ import {
 import type { CatalogEntry } from '../../src/lib/data/network';
 import { citedSources, type SourceTable } from '../lib/sources';
 import type { PhysicalFeatureSource } from './build-physical';
-import { fromColumns, type Localized } from '../../src/lib/data/langs';
+import { fromNullableColumns, type Localized } from '../../src/lib/data/langs';
 
 type CountryFeature = Feature<Geometry, CountryProperties>;
 
-/** A country's two names; every country the catalog names has a Chinese one (context land has none). */
-/** A country's names as the map data holds them (flat columns), as one Localized text. */
+/** A country's names as the map data holds them (flat columns), as one Localized text (context land has none). */
 function nameOf(shape: CountryFeature): Localized {
-  const { name_zh, name_en, iso3 } = shape.properties;
-  if (name_zh === null) throw new Error(`The catalog names ${iso3 ?? name_en}, which has no Chinese name`);
-  return fromColumns('name', { name_zh, name_en });
+  const name = fromNullableColumns('name', shape.properties);
+  if (name === null) throw new Error(`The catalog names ${shape.properties.iso3}, which has no name in every language`);
+  return name;
 }
 
 export function buildCatalog(

@@ -7,13 +7,20 @@ import { DATA_EXTENT, NATURAL_EARTH_CLIP, type Bounds } from '../../src/lib/data
 import type { BorderKind, CountryProperties } from '../../src/lib/data/basemap';
 import { featureCollection, finishGeometry, linesOf, type Precision } from '../lib/geometry';
 import { simplifyTopology, type SimplifyOptions } from '../lib/topology';
+import { toColumns, toNullableColumns, type Lang, type Localized } from '../../src/lib/data/langs';
+
+/** The language Natural Earth names every country in (its NAME); the others are authored. */
+export const NATURAL_EARTH_LANG = 'en' satisfies Lang;
+
+/** A country's names in every language but Natural Earth's own. */
+export type AuthoredCountryName = Omit<Localized, typeof NATURAL_EARTH_LANG>;
 
 export interface CountryNames {
   focus: string[];
   /** world-atlas polygons without a country of their own, mapped to the country they are drawn with. */
   aliases: Record<string, string>;
-  /** ISO alpha-3 (Natural Earth ADM0_A3) → simplified Chinese name. */
-  names: Record<string, string>;
+  /** ISO alpha-3 (Natural Earth ADM0_A3) → its names (simplified Chinese as Xinhua writes them, Russian …). */
+  names: Record<string, AuthoredCountryName>;
 }
 
 export interface LevelOfDetail {
@@ -52,7 +59,7 @@ export function assignCountryCodes(
     const name = (geometry.properties as { name?: string } | undefined)?.name ?? '';
     const iso3 = names.aliases[name] ?? codeByName.get(name);
     if (iso3 && inExtent.has(iso3)) {
-      if (!names.names[iso3]) throw new Error(`No Chinese name for ${iso3} (${name}) in country-names.json`);
+      if (!names.names[iso3]) throw new Error(`No names for ${iso3} (${name}) in country-names.json`);
       geometries.push({ ...geometry, properties: { name, key: iso3 } });
     } else if (overlaps(topology, geometry, NATURAL_EARTH_CLIP)) {
       unknown.push(name);
@@ -99,11 +106,13 @@ export function buildCountryPolygons(
     features.push({
       type: 'Feature',
       properties: context
-        ? { iso3: null, name_en: key.slice(CONTEXT_PREFIX.length), name_zh: null, focus: false }
+        ? { iso3: null, ...toNullableColumns('name', null), focus: false }
         : {
             iso3: key,
-            name_en: englishNames.get(key) ?? key,
-            name_zh: names.names[key],
+            ...toColumns('name', {
+              ...names.names[key],
+              [NATURAL_EARTH_LANG]: englishNames.get(key) ?? key
+            } as Localized),
             focus: names.focus.includes(key)
           },
       geometry

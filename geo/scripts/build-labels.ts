@@ -7,15 +7,19 @@ import { featureCollection, roundGeometry } from '../lib/geometry';
 import type { Places } from '../lib/natural-earth';
 import type { CountryProperties, LabelProperties } from '../../src/lib/data/basemap';
 import type { PhysicalFeatureSource } from './build-physical';
-import { toColumns, type Localized } from '../../src/lib/data/langs';
+import { LANGS, fromNullableColumns, toColumns, type Lang, type Localized } from '../../src/lib/data/langs';
 
 export interface PlacesConfig {
   story: { name: string; adm0: string; rank: number }[];
   /** Places missing from Natural Earth, by the id of their network point (geo/sources/authored/network). */
   extra: { point: string; rank: number }[];
-  zh_overrides: Record<string, string>;
-  en_overrides: Record<string, string>;
+  /** Per language, names that replace Natural Earth's (its `NAME_<LANG>`), by Natural Earth's NAME. */
+  overrides: Record<Lang, Record<string, string>>;
 }
+
+/** A place's name in one language as Natural Earth writes it (`NAME_ZH`, `NAME_EN`, `NAME_RU` …), if it has one. */
+const naturalEarthName = (place: Places['features'][number]['properties'], lang: Lang): string | null =>
+  (place as unknown as Record<string, string | null>)[`NAME_${lang.toUpperCase()}`] ?? null;
 
 export interface SeaLabel extends Localized {
   point: [number, number];
@@ -53,21 +57,26 @@ export function buildCountryLabels(
   focusLabelPoints: Record<string, [number, number]>
 ): Feature<Point, LabelProperties>[] {
   return countries.features.flatMap((country) => {
-    const { iso3, name_zh, name_en, focus } = country.properties;
-    if (!iso3 || !name_zh) return [];
+    const { iso3, focus } = country.properties;
+    const name = fromNullableColumns('name', country.properties);
+    if (!iso3 || !name) return [];
     const km2 = area(country) / 1e6;
     if (!focus && km2 < LABELLED_COUNTRY_MIN_KM2) return [];
     const large = km2 > LARGE_COUNTRY_KM2;
     const point = focusLabelPoints[iso3] ?? countryLabelPoint(country.geometry);
-    return pointFeature(point, { kind: 'country', name_zh, name_en, rank: focus ? 1 : large ? 2 : 3, iso3, focus });
+    const rank = focus ? 1 : large ? 2 : 3;
+    return pointFeature(point, { kind: 'country', ...toColumns('name', name), rank, iso3, focus });
   });
 }
 
-/** The story's cities and every national capital, with simplified-Chinese names. */
+/**
+ * The story's cities and every national capital, named in each language by Natural Earth or an override;
+ * `normalize` fixes a language's Natural Earth names (Chinese into simplified characters).
+ */
 export function buildCityLabels(
   places: Places,
   config: PlacesConfig,
-  toSimplified: (text: string) => string,
+  normalize: Partial<Record<Lang, (text: string) => string>>,
   pointById: (id: string) => { name: Localized; iso3: string; coord: Position } | undefined
 ): Feature<Point, LabelProperties>[] {
   const storyRank = new Map(config.story.map((s) => [`${s.name}|${s.adm0}`, s.rank]));
@@ -79,13 +88,17 @@ export function buildCityLabels(
     const capital = p.FEATURECLA.startsWith('Admin-0 capital');
     const rank = storyRank.get(key) ?? (capital ? (p.SCALERANK <= 1 ? 2 : 3) : undefined);
     if (rank === undefined || !containsPoint(DATA_EXTENT, place.geometry.coordinates as [number, number])) continue;
-    const name_zh = config.zh_overrides[p.NAME] ?? (p.NAME_ZH ? toSimplified(p.NAME_ZH) : null);
-    if (!name_zh) throw new Error(`No Chinese name for ${p.NAME} (${p.ADM0_A3}): add a zh_override`);
+    const name = Object.fromEntries(
+      LANGS.map((lang) => {
+        const own = naturalEarthName(p, lang);
+        const text = config.overrides[lang][p.NAME] ?? (own ? (normalize[lang]?.(own) ?? own) : null);
+        if (!text) throw new Error(`No ${lang} name for ${p.NAME} (${p.ADM0_A3}): add an override in places.json`);
+        return [lang, text];
+      })
+    ) as Localized;
     found.add(key);
-    const name_en = config.en_overrides[p.NAME] ?? p.NAME_EN;
-    labels.push(
-      pointFeature(place.geometry.coordinates, { kind: 'city', name_zh, name_en, rank, iso3: p.ADM0_A3, capital })
-    );
+    const properties = { kind: 'city', ...toColumns('name', name), rank, iso3: p.ADM0_A3, capital } as const;
+    labels.push(pointFeature(place.geometry.coordinates, properties));
   }
   const missing = config.story.filter((s) => !found.has(`${s.name}|${s.adm0}`)).map((s) => s.name);
   if (missing.length) throw new Error(`Story places not found in Natural Earth: ${missing.join(', ')}`);

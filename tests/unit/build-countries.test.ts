@@ -49,7 +49,11 @@ const NATURAL_EARTH: FeatureCollection<Polygon, { NAME: string; ADM0_A3: string 
 const NAMES: CountryNames = {
   focus: ['KAZ', 'UZB'],
   aliases: { Baikonur: 'KAZ' },
-  names: { KAZ: '哈萨克斯坦', UZB: '乌兹别克斯坦', IRN: '伊朗' }
+  names: {
+    KAZ: { zh: '哈萨克斯坦', ru: 'Казахстан' },
+    UZB: { zh: '乌兹别克斯坦', ru: 'Узбекистан' },
+    IRN: { zh: '伊朗', ru: 'Иран' }
+  }
 };
 
 const ENGLISH = new Map([
@@ -99,7 +103,13 @@ describe('buildCountryLevel', () => {
 
   it('merges an alias into its country and gives each country its codes and names', () => {
     const kazakhstan = countries.features.find((f) => f.properties.iso3 === 'KAZ')!;
-    expect(kazakhstan.properties).toEqual({ iso3: 'KAZ', name_en: 'Kazakhstan', name_zh: '哈萨克斯坦', focus: true });
+    expect(kazakhstan.properties).toEqual({
+      iso3: 'KAZ',
+      name_en: 'Kazakhstan',
+      name_zh: '哈萨克斯坦',
+      name_ru: 'Казахстан',
+      focus: true
+    });
     expect(bbox(kazakhstan)).toEqual([59, 45, 61, 46]);
     expect(countries.features.find((f) => f.properties.iso3 === 'IRN')!.properties.focus).toBe(false);
   });

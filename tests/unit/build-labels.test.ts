@@ -14,7 +14,16 @@ import type { CountryProperties } from '../../src/lib/data/basemap';
 function place(NAME: string, ADM0_A3: string, coordinates: [number, number], extra: object = {}) {
   return {
     type: 'Feature' as const,
-    properties: { NAME, NAME_EN: NAME, NAME_ZH: null, ADM0_A3, FEATURECLA: 'Populated place', SCALERANK: 5, ...extra },
+    properties: {
+      NAME,
+      NAME_EN: NAME,
+      NAME_ZH: null,
+      NAME_RU: `ru:${NAME}`,
+      ADM0_A3,
+      FEATURECLA: 'Populated place',
+      SCALERANK: 5,
+      ...extra
+    },
     geometry: { type: 'Point' as const, coordinates }
   };
 }
@@ -36,8 +45,7 @@ const CONFIG: PlacesConfig = {
     { name: 'Almaty', adm0: 'KAZ', rank: 2 }
   ],
   extra: [{ point: 'yiwu', rank: 2 }],
-  zh_overrides: { Almaty: '阿拉木图' },
-  en_overrides: {}
+  overrides: { zh: { Almaty: '阿拉木图' }, en: {}, ru: { Almaty: 'Алматы' } }
 };
 
 /** A stand-in for the Traditional→Simplified converter that knows the one character the fixture needs. */
@@ -46,11 +54,11 @@ const toSimplified = (text: string) => text.replaceAll('納', '纳');
 /** The network points the extra places name. */
 const pointById = (id: string) =>
   id === 'yiwu'
-    ? { name: { zh: '义乌', en: 'Yiwu' }, iso3: 'CHN', coord: [120.075, 29.306] as [number, number] }
+    ? { name: { zh: '义乌', en: 'Yiwu', ru: 'Иу' }, iso3: 'CHN', coord: [120.075, 29.306] as [number, number] }
     : undefined;
 
 describe('buildCityLabels', () => {
-  const labels = buildCityLabels(PLACES, CONFIG, toSimplified, pointById);
+  const labels = buildCityLabels(PLACES, CONFIG, { zh: toSimplified }, pointById);
   const byName = new Map(labels.map((l) => [l.properties.name_en, l.properties]));
 
   it('labels the story cities and every capital on the map, nothing else', () => {
@@ -68,15 +76,20 @@ describe('buildCityLabels', () => {
     expect(byName.get('Almaty')!.name_zh).toBe('阿拉木图');
   });
 
+  it('names each city in every language by Natural Earth (NAME_<LANG>) unless an override says otherwise', () => {
+    expect(byName.get('Astana')!.name_ru).toBe('ru:Astana');
+    expect(byName.get('Almaty')!.name_ru).toBe('Алматы');
+  });
+
   it('takes a place missing from Natural Earth from its network point, and fails on an unknown one', () => {
     expect(byName.get('Yiwu')).toMatchObject({ name_zh: '义乌', iso3: 'CHN', rank: 2 });
     const config = { ...CONFIG, extra: [{ point: 'atlantis', rank: 2 }] };
-    expect(() => buildCityLabels(PLACES, config, toSimplified, pointById)).toThrow(/atlantis/);
+    expect(() => buildCityLabels(PLACES, config, { zh: toSimplified }, pointById)).toThrow(/atlantis/);
   });
 
   it('fails when a story place is missing from Natural Earth', () => {
     const config = { ...CONFIG, story: [...CONFIG.story, { name: 'Atlantis', adm0: 'KAZ', rank: 2 }] };
-    expect(() => buildCityLabels(PLACES, config, toSimplified, pointById)).toThrow(/Atlantis/);
+    expect(() => buildCityLabels(PLACES, config, { zh: toSimplified }, pointById)).toThrow(/Atlantis/);
   });
 });
 
@@ -106,7 +119,7 @@ describe('buildCountryLabels and buildLabels', () => {
   const country = (iso3: string | null, name_zh: string | null, focus: boolean, size: number) =>
     ({
       type: 'Feature',
-      properties: { iso3, name_en: iso3 ?? 'Somewhere', name_zh, focus },
+      properties: { iso3, name_en: iso3 ?? 'Somewhere', name_zh, name_ru: name_zh && `ru:${iso3}`, focus },
       geometry: {
         type: 'Polygon',
         coordinates: [
@@ -139,8 +152,8 @@ describe('buildCountryLabels and buildLabels', () => {
 
   it('orders all labels by rank', () => {
     const all = buildLabels([
-      buildSeaLabels([{ zh: '里海', en: 'Caspian Sea', point: [50.9, 42] }]),
-      buildCityLabels(PLACES, CONFIG, toSimplified, pointById)
+      buildSeaLabels([{ zh: '里海', en: 'Caspian Sea', ru: 'Каспийское море', point: [50.9, 42] }]),
+      buildCityLabels(PLACES, CONFIG, { zh: toSimplified }, pointById)
     ]);
     const ranks = all.features.map((f) => f.properties.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -52,7 +52,7 @@ describe('buildWater', () => {
     lakeMaxScalerank: 3,
     riverMaxScalerank: 4,
     lakes: {},
-    rivers: { 'Amu  Darya': { zh: '阿姆河', en: 'Amu Darya' } }
+    rivers: { 'Amu  Darya': { zh: '阿姆河', en: 'Amu Darya', ru: 'ru:Amu Darya' } }
   };
 
   it('keeps big rivers and named ones, drops small ones, lake centrelines and rivers cut by the clip box', () => {
@@ -116,9 +116,9 @@ describe('buildPhysical', () => {
   const source = (extra: Partial<PhysicalFeatureSource>): PhysicalFeatureSource => ({
     id: 'x',
     kind: 'valley',
-    name: { zh: '谷', en: 'Valley' },
+    name: { zh: '谷', en: 'Valley', ru: 'ru:Valley' },
     labelPoint: [71.6, 40.7],
-    source: { zh: '测试', en: 'test' },
+    source: { zh: '测试', en: 'test', ru: 'ru:test' },
     quotes: [],
     sources: [],
     ...extra

@@ -93,7 +93,7 @@ describe('catalog countries', () => {
     expect(() => buildCatalog({}, [story], [], () => [0, 0, 0, 0], NO_SOURCES)).toThrow(/no country XXX/);
     const shape = {
       type: 'Feature' as const,
-      properties: { iso3: 'XXX', name_zh: 'X', name_en: 'X', focus: false },
+      properties: { iso3: 'XXX', name_zh: 'X', name_en: 'X', name_ru: 'X', focus: false },
       geometry: { type: 'Point' as const, coordinates: [0, 0] }
     };
     expect(() =>

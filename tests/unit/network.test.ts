@@ -340,9 +340,9 @@ describe('build-network functions', () => {
 
   it('resolvePoints refuses a point without a coordinate source', () => {
     const empty = { type: 'FeatureCollection', features: [] } as unknown as FeatureCollection<Point, never>;
-    expect(() => resolvePoints([{ id: 'x', name: { zh: 'x', en: 'x' }, iso3: 'KAZ', coord: [70, 45] }], empty)).toThrow(
-      /source and confidence/
-    );
+    expect(() =>
+      resolvePoints([{ id: 'x', name: { zh: 'x', en: 'x', ru: 'x' }, iso3: 'KAZ', coord: [70, 45] }], empty)
+    ).toThrow(/source and confidence/);
   });
 
   it('joinSegments refuses segments that do not meet', () => {

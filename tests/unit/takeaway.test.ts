@@ -34,7 +34,7 @@ const showsWith = (hidden: string[]) => (properties: Record<string, unknown>) =>
 };
 
 const HIDDEN = ['other-trains', 'pipeline-d', 'places', 'country-chn', 'project-galkynysh'];
-const collection = exportCollection(stored, catalog, showsWith(HIDDEN), 'test');
+const collection = exportCollection(stored, catalog, showsWith(HIDDEN), 'test', 'en');
 
 describe('the data download', () => {
   it('holds exactly the selectable features of the visible layers, once each', () => {

@@ -27,7 +27,7 @@ export interface BootConfig {
   pages: Record<string, string>;
   /** The language whose page is the root: the one that follows the browser when no link names a language. */
   rootLang: string;
-  /** Browser language prefixes and the reader language each gets, in order; then the fallback. */
+  /** Browser languages (primary subtags) and the reader language each gets, in order; then the fallback. */
   browser: { prefixes: [string, string][]; fallback: string };
   /** The story's chapter ids; the first is the lead. */
   chapters: string[];
@@ -73,7 +73,7 @@ export function boot(config: BootConfig): void {
     const wanted = (navigator.languages ?? [navigator.language]).map((l) => l.toLowerCase());
     let browserLang = config.browser.fallback;
     for (const language of wanted) {
-      const match = config.browser.prefixes.find(([prefix]) => language.startsWith(prefix));
+      const match = config.browser.prefixes.find(([prefix]) => language.split('-')[0] === prefix);
       if (match) {
         browserLang = match[1];
         break;

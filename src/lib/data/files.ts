@@ -46,11 +46,12 @@ export const DATA_FILES = {
   projects: { path: 'data/projects.json', loaded: 'first view', gzipBudgetBytes: 10_000 },
   /**
    * Not map data: everything the panels show (features, the six countries, sources), loaded when asked. Its notes
-   * come in both languages (about 5 KB of the budget): one file, so a reader who switches language mid-panel
-   * waits for nothing. Each source is a reference (publisher, title, date, the publisher's page and the copy read):
-   * about 4 KB more than bare links.
+   * come in every language: one file, so a reader who switches language mid-panel waits for nothing. Each source
+   * is a reference (publisher, title, date, the publisher's page and the copy read): about 4 KB more than bare
+   * links. Russian added about 22 KB (Cyrillic takes two bytes a letter and shares no words with the others): a
+   * fourth language would rather split the file by language than raise this again.
    */
-  catalog: { path: 'data/catalog.json', loaded: 'first panel', gzipBudgetBytes: 58_000 },
+  catalog: { path: 'data/catalog.json', loaded: 'first panel', gzipBudgetBytes: 80_000 },
   /** The region as one SVG, shown in place of the live map where a browser cannot draw it (no WebGL 2). */
   /** With the shaded relief inside, as a PNG at a quarter of its size (about 15 KB). */
   staticMap: { path: 'data/static-map.svg', loaded: 'without WebGL', gzipBudgetBytes: 70_000 },
@@ -97,6 +98,6 @@ export const BASEMAP_ARCHIVE = {
 /** The basemap data loaded before the first map idle (relief included, network excluded), gzipped (≤ 200 KB). */
 export const FIRST_VIEW_GZIP_BUDGET_BYTES = 200_000;
 
-/** The story's network (routes, pipeline, projects, places, catalog) together, gzipped (≤ 100 KB). */
+/** The story's network (routes, pipeline, projects, places, catalog) together, gzipped (≤ 125 KB; 100 KB before Russian). */
 export const NETWORK_FILES = ['pipeline', 'rail', 'projects', 'catalog'] as const;
-export const NETWORK_GZIP_BUDGET_BYTES = 100_000;
+export const NETWORK_GZIP_BUDGET_BYTES = 125_000;

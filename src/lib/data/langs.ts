@@ -2,7 +2,7 @@
 // through the built files to the interface. Adding a language is adding its code here and its texts: every
 // Localized value then lacks it until it is written, which the schemas of the geo build and the unit tests name.
 
-export const LANGS = ['zh', 'en'] as const;
+export const LANGS = ['zh', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A text in every reader language (a name, a title, a note of ours). */
@@ -29,14 +29,23 @@ export function toColumns<P extends string>(prefix: P, text: Localized): Localiz
   return Object.fromEntries(LANGS.map((lang) => [`${prefix}_${lang}`, text[lang]])) as LocalizedColumns<P>;
 }
 
+/** The columns of a text that may be missing (an unnamed lake, land outside the story's area). */
+export type NullableLocalizedColumns<P extends string> = { [K in keyof LocalizedColumns<P>]: string | null };
+
 /** The same for a text that may be missing (an unnamed lake): every column null then. */
-export function toNullableColumns<P extends string>(
+export function toNullableColumns<P extends string>(prefix: P, text: Localized | null): NullableLocalizedColumns<P> {
+  return Object.fromEntries(
+    LANGS.map((lang) => [`${prefix}_${lang}`, text ? text[lang] : null])
+  ) as NullableLocalizedColumns<P>;
+}
+
+/** Columns that may be missing back as one Localized text, or null when any language lacks it. */
+export function fromNullableColumns<P extends string>(
   prefix: P,
-  text: Localized | null
-): { [K in keyof LocalizedColumns<P>]: string | null } {
-  return Object.fromEntries(LANGS.map((lang) => [`${prefix}_${lang}`, text ? text[lang] : null])) as {
-    [K in keyof LocalizedColumns<P>]: string | null;
-  };
+  columns: NullableLocalizedColumns<P>
+): Localized | null {
+  const flat = columns as Record<string, string | null>;
+  return LANGS.every((lang) => flat[`${prefix}_${lang}`]) ? fromColumns(prefix, columns as unknown as LocalizedColumns<P>) : null;
 }
 
 /** The flat columns back as one Localized text. */

@@ -1,9 +1,10 @@
 // Our translations of the article's quoted words, one per quoted text and language (article/quotes.<lang>.json;
 // ours, not Xinhua's). The geo build adds them to every quote it writes; a unit test fails on a quote without one.
 import en from './article/quotes.en.json';
+import ru from './article/quotes.ru.json';
 import { TRANSLATION_LANGS, type TranslationLang, type Translations } from './langs';
 
-const QUOTES: Record<TranslationLang, Record<string, string>> = { en };
+const QUOTES: Record<TranslationLang, Record<string, string>> = { en, ru };
 
 /** Our translations of a quoted Chinese text, or null when one is missing. */
 export function translationsOf(text: string): Translations | null {

@@ -2,8 +2,8 @@
 // notes), numbers and dates follow it. The one place a language is picked: components call these, they never
 // compare language codes themselves.
 import { getContext, setContext } from 'svelte';
-import type { Localized } from '$lib/data/langs';
-import { BESIDE, LOCALES, type Lang } from './langs';
+import { ORIGINAL_LANG, type Localized, type TranslationLang } from '$lib/data/langs';
+import { BESIDE, HTML_LANG, LOCALES, type Lang } from './langs';
 import { translate, type MessageKey } from './messages';
 
 const I18N_CONTEXT = Symbol('silk-road-atlas/i18n');
@@ -36,8 +36,25 @@ export class I18n {
 
   /** Whether the reader reads the article's own language (its quotes then need no translation beside them). */
   get readsOriginal(): boolean {
-    return this.#lang === 'zh';
+    return this.#lang === ORIGINAL_LANG;
   }
+
+  /**
+   * The language the article's title and words are translated into for this reader: the reader's own, or, for a
+   * reader of the original, the one beside it (English).
+   */
+  get translationLang(): TranslationLang {
+    return this.readsOriginal ? (this.besideLang as TranslationLang) : (this.#lang as TranslationLang);
+  }
+
+  /** The reader's language as `<html lang>` and every `lang` attribute write it. */
+  get htmlLang(): string {
+    return HTML_LANG[this.#lang];
+  }
+
+  /** Our translation of the article's words for this reader, or null for a reader of the original. */
+  translation = (translations: Partial<Record<TranslationLang, string>> | undefined): string | null =>
+    this.readsOriginal ? null : (translations?.[this.#lang as TranslationLang] ?? null);
 
   /** The Intl locale of the reader's language. */
   get locale(): string {

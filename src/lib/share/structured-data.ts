@@ -27,7 +27,7 @@ const organization = (name: string, url?: string) => ({
 const ARTICLE_WORK: NewsArticle = {
   '@type': 'NewsArticle',
   headline: ARTICLE.title,
-  alternativeHeadline: ARTICLE.titleEn,
+  alternativeHeadline: ARTICLE.titleIn.en,
   datePublished: ARTICLE.date,
   inLanguage: HTML_LANG[ROOT_LANG],
   publisher: { ...organization(ARTICLE.publisher.zh), alternateName: ARTICLE.publisher.en }

@@ -74,14 +74,27 @@ function figuresIn(figures: Figure[], lang: Lang): string {
 /** No figures, in every language's column. */
 const noFigures = (): Localized => Object.fromEntries(LANGS.map((lang) => [lang, ''])) as Localized;
 
-export const LICENCE_NOTE =
+/**
+ * What the data download may be used for and whom it credits, in every language (the GeoJSON's `licence`, the
+ * share panel's note). OpenStreetMap's credit keeps its English words in all, as its licence asks.
+ */
+const LICENCE_EN =
   'Compiled by Silk Road Atlas. Borders, countries and landform outlines: Natural Earth (public domain). ' +
   'The gas pipeline Lines A–C and the Angren–Pap railway: © OpenStreetMap contributors, Open Database Licence ' +
-  '(ODbL 1.0, https://www.openstreetmap.org/copyright); this extract stays under the ODbL. 天然气管道A/B/C线与' +
-  '安格连—帕普铁路：© OpenStreetMap 贡献者（开放数据库许可协议 ODbL）。 Other railways: Natural Earth 1:10m ' +
-  'railroads (public domain). Routes, projects and places: drawn by Silk Road Atlas from the sources listed with ' +
+  '(ODbL 1.0, https://www.openstreetmap.org/copyright); this extract stays under the ODbL. Other railways: ' +
+  'Natural Earth 1:10m railroads (public domain). Routes, projects and places: drawn by Silk Road Atlas from the sources listed with ' +
   'each feature; where a route is drawn through named places rather than surveyed, its accuracy says so. ' +
   `Quotations: ${articleCredit('en')}, ${ARTICLE.title}, quoted for reference.`;
+
+export const LICENCE_NOTE: Localized = {
+  // The English note, with the OpenStreetMap credit in Chinese as well (the Chinese reader's one sentence of it).
+  zh: LICENCE_EN.replace(
+    'stays under the ODbL. ',
+    'stays under the ODbL. 天然气管道A/B/C线与安格连—帕普铁路：© OpenStreetMap 贡献者（开放数据库许可协议 ODbL）。 '
+  ),
+  en: LICENCE_EN,
+  ru: `Составлено «Атласом Шёлкового пути». Границы, страны и контуры природных объектов: Natural Earth (общественное достояние). Нитки A–C газопровода и железная дорога Ангрен — Пап: © OpenStreetMap contributors, Open Database Licence (ODbL 1.0, https://www.openstreetmap.org/copyright); эта выборка остаётся под лицензией ODbL. Другие железные дороги: Natural Earth 1:10\u00a0млн, railroads (общественное достояние). Маршруты, проекты и места нарисованы «Атласом Шёлкового пути» по источникам, указанным для каждого объекта; если маршрут проведён через известные пункты, а не по данным съёмки, это сказано в описании точности. Цитаты: ${articleCredit('ru')}, «${ARTICLE.title}», приводятся для справки.`
+};
 
 /** The thing a stored feature is a piece of: its catalog id, or null for what the reader cannot select. */
 export function entryIdOf(properties: Record<string, unknown>): string | null {
@@ -179,7 +192,8 @@ export function exportCollection(
   stored: StoredFeature[],
   catalog: Catalog,
   isVisible: (properties: Record<string, unknown>) => boolean,
-  note: string
+  note: string,
+  lang: Lang
 ): FeatureCollection & { licence: string; provenance: string } {
   const pieces = new Map<string, Geometry[]>();
   for (const feature of stored) {
@@ -193,7 +207,7 @@ export function exportCollection(
     properties: { ...recordOf(entryOf(catalog, id)!, catalog) },
     geometry: joinGeometries(geometries)
   }));
-  return { type: 'FeatureCollection', licence: LICENCE_NOTE, provenance: note, features };
+  return { type: 'FeatureCollection', licence: LICENCE_NOTE[lang], provenance: note, features };
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */

@@ -50,8 +50,7 @@ export const en: Messages = {
   'dock.label': 'Map tools',
   'dock.menu': 'More',
   'dock.menuLabel': 'More tools',
-  'lang.switch': '中文',
-  'lang.switchLabel': '切换到中文',
+  'lang.label': 'Language',
   'layers.title': 'Layers',
   'layers.drawingKey': 'How the lines are drawn',
   'layers.surveyed': 'surveyed: OpenStreetMap or Natural Earth track',
@@ -214,5 +213,9 @@ export const en: Messages = {
   'legend.places': 'Places and landforms',
   'legend.places-member': 'Places in the article',
   'legend.physical': 'Ranges, desert and valley',
-  'export.countryAccuracy': 'Natural Earth 1:10m, simplified for the overview'
+  'export.countryAccuracy': 'Natural Earth 1:10m, simplified for the overview',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.km': 'km',
+  'map.m': 'm',
 };

@@ -48,8 +48,7 @@ export const zh = {
   'dock.label': '地图工具',
   'dock.menu': '更多',
   'dock.menuLabel': '更多工具',
-  'lang.switch': 'English',
-  'lang.switchLabel': 'Switch to English',
+  'lang.label': '语言',
   'layers.title': '图层',
   'layers.drawingKey': '线路绘制方式',
   'layers.surveyed': '实测：OpenStreetMap 或 Natural Earth 线路',
@@ -208,5 +207,9 @@ export const zh = {
   'legend.places': '地点与地形',
   'legend.places-member': '文章提到的地点',
   'legend.physical': '山脉、沙漠与谷地',
-  'export.countryAccuracy': 'Natural Earth 1:1000 万，为总览而简化'
+  'export.countryAccuracy': 'Natural Earth 1:1000 万，为总览而简化',
+  'map.zoomIn': '放大',
+  'map.zoomOut': '缩小',
+  'map.km': '公里',
+  'map.m': '米',
 } as const;

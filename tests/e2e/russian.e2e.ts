@@ -3,6 +3,7 @@
 // Chinese and no English outside what is marked as another language (the article's quotes and originals, each
 // language's own name in the language menu), the credits and the proper names; axe finds nothing serious.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { MESSAGES } from '../../src/lib/i18n/messages';
 import { findChromium } from '../support/chromium.js';
 import { CHROMIUM_ARGS } from '../support/chromium-args.js';
@@ -14,6 +15,14 @@ const ru = MESSAGES.ru;
 /** Latin words a Russian text may hold: names of things, formats and standards, written so in Russian too. */
 const NAMES =
   /^(OpenStreetMap|Natural|Earth|ETOPO5|NOAA|GeoJSON|CSV|PNG|HTML|WebGL|ODbL|CNPC|SPIC|CRBC|CRTG|EPC|BYD|BILK|Reuters|Visor|PowerChina|Rystad|SIA|Energy|China|Daily|Rail|Link|Railway|Tunnel|Group|Power|International|Holding|Chengdu|Engineering|Corporation|contributors|embed|story|map|railroads|Alataw|Mts|TIAN|SHAN|QIZILQUM|DESERT|Fergana|Valley|Amu|Darya|CCTV|CRI|G20|COVID|OSM|chinanews|Open|Database|Licence|[A-D]|[IVX]+|X\d+)$/;
+
+/** The publishers' names are names too, in whatever script they have (CGTN, Trend). */
+const catalog = JSON.parse(readFileSync(new URL('../../static/data/catalog.json', import.meta.url), 'utf8')) as {
+  publishers: Record<string, { name: { ru: string } }>;
+};
+const PUBLISHER_WORDS = new Set(
+  Object.values(catalog.publishers).flatMap((p) => p.name.ru.match(/[A-Za-z][A-Za-z0-9’']*/g) ?? [])
+);
 
 /**
  * The visible words of the page that are meant to be Russian: text outside any element marked as another
@@ -43,7 +52,7 @@ async function untranslated(page: Page): Promise<string[]> {
     if (/\p{Script=Han}/u.test(text.replace(/«[^»]*»/g, ''))) found.push(text);
     // URLs, host and file names and OSM tags are no words; the others must be Russian or a name.
     const words = text.replace(/\S*[/=_@]\S*|\S+\.[a-z]{2,4}\b/g, '').match(/[A-Za-z][A-Za-z0-9’']*/g) ?? [];
-    const english = words.filter((word) => !NAMES.test(word));
+    const english = words.filter((word) => !NAMES.test(word) && !PUBLISHER_WORDS.has(word));
     if (english.length) found.push(`${english.join(' ')} ← ${text.slice(0, 120)}`);
   }
   return found;

@@ -77,9 +77,12 @@ describe('every text in every reader language', () => {
     for (const file of BUILT)
       for (const { path, text } of localizedIn(read(file), file)) {
         count++;
+        // A publisher's name is a name: in any script (OpenStreetMap, Reuters), so long as it is there.
+        const name = /\.publishers\.[^.]+\.name$/.test(path);
         for (const lang of LANGS) {
           const why = untranslated(text, lang);
-          if (why && !KNOWN.includes(`${path} ${lang}`)) problems.push(`${path} ${lang}: ${why}`);
+          if (why && !(name && why !== 'missing') && !KNOWN.includes(`${path} ${lang}`))
+            problems.push(`${path} ${lang}: ${why}`);
         }
       }
     expect(count).toBeGreaterThan(1000);

@@ -71,10 +71,11 @@ describe('the head tags', () => {
     expect(Object.fromEntries(tags.alternates)).toEqual({
       'zh-Hans': `${root}chapter/gas-pipeline/`,
       en: `${root}en/chapter/gas-pipeline/`,
+      ru: `${root}ru/chapter/gas-pipeline/`,
       'x-default': `${root}chapter/gas-pipeline/`
     });
     expect(one(tags, 'og:locale')).toBe('en_GB');
-    expect(tags.meta.get('og:locale:alternate')).toEqual(['zh_CN']);
+    expect(tags.meta.get('og:locale:alternate')).toEqual(['zh_CN', 'ru_RU']);
   });
 
   test('without one: the card’s words, and no address at all rather than a wrong one', () => {

@@ -51,7 +51,7 @@ export const DATA_FILES = {
    * links. Russian added about 22 KB (Cyrillic takes two bytes a letter and shares no words with the others): a
    * fourth language would rather split the file by language than raise this again.
    */
-  catalog: { path: 'data/catalog.json', loaded: 'first panel', gzipBudgetBytes: 80_000 },
+  catalog: { path: 'data/catalog.json', loaded: 'first panel', gzipBudgetBytes: 85_000 },
   /** The region as one SVG, shown in place of the live map where a browser cannot draw it (no WebGL 2). */
   /** With the shaded relief inside, as a PNG at a quarter of its size (about 15 KB). */
   staticMap: { path: 'data/static-map.svg', loaded: 'without WebGL', gzipBudgetBytes: 70_000 },

@@ -159,8 +159,10 @@ function fitLines(text: string, sizes: number[], width: number, maxLines: number
     if (lines.length <= maxLines && lines.every((line) => widthOf(line, size) <= width)) return { size, lines };
   }
   const size = sizes[sizes.length - 1];
-  const lines = wrap(text, size, width).slice(0, maxLines);
-  lines[maxLines - 1] = `${lines[maxLines - 1].replace(/.$/u, '')}…`;
+  const all = wrap(text, size, width);
+  const lines = all.slice(0, maxLines);
+  // Cut only when there is more than fits (a long Russian word alone can overrun the measure in fewer lines).
+  if (all.length > maxLines) lines[maxLines - 1] = `${lines[maxLines - 1].replace(/.$/u, '')}…`;
   return { size, lines };
 }
 

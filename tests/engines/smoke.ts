@@ -149,7 +149,8 @@ async function chooseLanguage(driver: EngineDriver, lang: Lang) {
  */
 export function smokeRun(key: keyof typeof ENGINES, launch: () => Promise<EngineDriver>) {
   const engine = ENGINES[key];
-  describe(`${engine.name}: the built site`, () => {
+  // A bound on the whole run (a minute per engine is the budget): a hung browser fails it rather than the suite.
+  describe(`${engine.name}: the built site`, { timeout: 90_000 }, () => {
     const missing = engineMissing(key);
     if (missing) {
       test(`${engine.name} can be driven here`, (context) => {

@@ -129,7 +129,10 @@ export const DATA_CREDITS: Record<Lang, Credit[]> = {
 
 /** The credits in each language: the data's, then the article's publisher and date. */
 export const CREDITS = Object.fromEntries(
-  Object.entries(DATA_CREDITS).map(([lang, credits]) => [lang, [...credits, [{ text: articleReference(lang as Lang) }]]])
+  Object.entries(DATA_CREDITS).map(([lang, credits]) => [
+    lang,
+    [...credits, [{ text: articleReference(lang as Lang) }]]
+  ])
 ) as Record<Lang, Credit[]>;
 
 /** A credit as plain text (for an exported image or print). */

@@ -45,7 +45,9 @@ export function fromNullableColumns<P extends string>(
   columns: NullableLocalizedColumns<P>
 ): Localized | null {
   const flat = columns as Record<string, string | null>;
-  return LANGS.every((lang) => flat[`${prefix}_${lang}`]) ? fromColumns(prefix, columns as unknown as LocalizedColumns<P>) : null;
+  return LANGS.every((lang) => flat[`${prefix}_${lang}`])
+    ? fromColumns(prefix, columns as unknown as LocalizedColumns<P>)
+    : null;
 }
 
 /** The flat columns back as one Localized text. */

@@ -217,5 +217,5 @@ export const en: Messages = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.km': 'km',
-  'map.m': 'm',
+  'map.m': 'm'
 };

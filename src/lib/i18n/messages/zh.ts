@@ -211,5 +211,5 @@ export const zh = {
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
   'map.km': '公里',
-  'map.m': '米',
+  'map.m': '米'
 } as const;

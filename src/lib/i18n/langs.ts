@@ -23,6 +23,9 @@ export const BESIDE: Record<Lang, Lang> = { zh: 'en', en: 'zh', ru: 'zh' };
 /** Each language's name in itself, as the language menu offers it on every page (not a translation). */
 export const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English', ru: 'Русский' };
 
+/** Each language's short mark, for the language button where a phone has no room for its name (as signs write it). */
+export const LANG_MARKS: Record<Lang, string> = { zh: '中', en: 'EN', ru: 'RU' };
+
 export function isLang(value: string | null | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }

@@ -4,6 +4,7 @@
 // and first line in the page's language, set in the system's fonts (the map's own stack, CJK faces first: they
 // cover Chinese, Latin and Cyrillic); the credits small at the foot. The SVG is rasterised by resvg.
 import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { Resvg } from '@resvg/resvg-js';
@@ -29,6 +30,7 @@ import { allMembers, legendGroups, memberHas, type LegendMember } from '$lib/map
 import { FONT_STACK } from '$lib/map/style/fonts';
 import type { Card } from '$lib/share/card';
 import { CARD_IMAGE, type CardSubject } from '$lib/share/pages';
+import { cachedBytes, systemFontsFingerprint } from './build-cache';
 
 const { width: W, height: H } = CARD_IMAGE;
 
@@ -321,14 +323,27 @@ function compactPng(rgba: Buffer, width: number, height: number): Buffer {
   return PNG.sync.write(png, { colorType: 2, inputColorType: 6, deflateLevel: 9 });
 }
 
-/** The card's picture as PNG bytes. */
+/** The rasteriser's version: a part of each cached picture's key, as the SVG and the options are. */
+const RESVG_VERSION = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+
+/** The card's picture as PNG bytes (made once per SVG: src/lib/server/build-cache.ts). */
 export function cardPng(card: Card, subject: CardSubject, lang: Lang): Buffer {
   const svg = cardSvg(card, subject, lang);
-  const resvg = new Resvg(svg, {
+  const options = {
     fitTo: { mode: 'width', value: W },
     background: PALETTE.sea,
     font: { loadSystemFonts: true, defaultFontFamily: FONT_STACK[0] }
+  } as const;
+  const key = [
+    svg,
+    JSON.stringify(options),
+    `resvg ${RESVG_VERSION}`,
+    `channel bits ${CHANNEL_BITS}`,
+    compactPng.toString(), // the packing of the pixels: a change to it makes the pictures again
+    systemFontsFingerprint()
+  ];
+  return cachedBytes('cards', key, () => {
+    const image = new Resvg(svg, options).render();
+    return compactPng(image.pixels, image.width, image.height);
   });
-  const image = resvg.render();
-  return compactPng(image.pixels, image.width, image.height);
 }

@@ -1,5 +1,12 @@
 // Helpers for the e2e tests: open the page, wait for the map, ask it what it drew.
-import { expect, type Download, type Page } from '@playwright/test';
+import {
+  expect,
+  type Browser,
+  type BrowserContextOptions,
+  type Download,
+  type Page,
+  type TestInfo
+} from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PRODUCTION_SITE, siteUrl } from '../support/sites.js';
 
@@ -66,6 +73,18 @@ export const PRODUCTION = siteUrl(PRODUCTION_SITE);
 
 /** The page in explore mode with its default view (a bare URL opens the story instead). */
 export const EXPLORE = './?mode=explore';
+
+/**
+ * A page for a group of tests that read one view (opened in the group's `beforeAll`, closed in its `afterAll`): the
+ * map is drawn once for all of them, where each test's own page would draw it again (the most costly step of a
+ * test here, SwiftShader drawing Eurasia). The page has the project's settings (base URL, window, locale, reduced
+ * motion, no service worker), as a test's own page would, and these options over them.
+ */
+export async function sharedPage(browser: Browser, testInfo: TestInfo, options: BrowserContextOptions = {}) {
+  const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers, ...options });
+  return context.newPage();
+}
 
 /** Opens the page (explore mode unless told) and waits for the first map idle; returns ms to that idle. */
 export async function openMap(page: Page, path = EXPLORE): Promise<number> {

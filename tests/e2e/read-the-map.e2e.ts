@@ -64,9 +64,24 @@ async function selectionHighlight(page: Page): Promise<{ drawn: string[]; shownL
   };
 }
 
+/** Whether a feature's point is on the map where a reader can click it: in the canvas, under no control or card. */
+async function clickableHere(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((p) => {
+    const map = window.__map!;
+    const { x, y } = map.project(p);
+    const canvas = map.getCanvas();
+    const box = canvas.getBoundingClientRect();
+    const margin = 30;
+    if (x < margin || y < margin || x > box.width - margin || y > box.height - margin) return false;
+    return document.elementFromPoint(box.left + x, box.top + y) === canvas;
+  }, pointOn(id));
+}
+
 /**
- * From one view of the map, clicks each feature where it is drawn, checks its panel quotes the article, closes
- * it and goes back to the view (a selection moves the camera to frame it).
+ * From one view of the map, clicks each feature where it is drawn, checks its panel quotes the article, and
+ * closes it. A selection moves the camera to frame it: the next feature is clicked in the view the camera is in
+ * when it is drawn there, and from the first view again when it is not (each new view is drawn in software, the
+ * slow part of this test).
  */
 async function clickEach(page: Page, ids: string[], view: { center: [number, number]; zoom: number }) {
   // A smaller window than the default: software WebGL pays for every pixel, and every feature still fits.
@@ -75,6 +90,10 @@ async function clickEach(page: Page, ids: string[], view: { center: [number, num
   await page.goto(`./?map=${view.zoom}/${view.center[1]}/${view.center[0]}`);
   await waitForMapIdle(page);
   for (const id of ids) {
+    if (!(await clickableHere(page, id))) {
+      await page.evaluate((v) => window.__map!.jumpTo(v), view);
+      await waitForMapIdle(page);
+    }
     const target = catalog.features[id];
     const panel = await clickOnMap(page, id);
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(target.name.zh);
@@ -86,7 +105,6 @@ async function clickEach(page: Page, ids: string[], view: { center: [number, num
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect.poll(() => selectionHighlight(page)).toEqual({ drawn: [], shownLayers: 0 });
-    await page.evaluate((v) => window.__map!.jumpTo(v), view);
     await waitForMapIdle(page);
   }
   expectNoErrors(watch);

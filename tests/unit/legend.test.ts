@@ -13,14 +13,9 @@ import { DATA_FILES, projectPath, type DataFile } from '../../src/lib/data/files
 import { allMembers, legendGroups, memberHas, swatchParts } from '../../src/lib/map/legend';
 import { composeFilter, layerShown, visibilityFilter } from '../../src/lib/map/filters';
 import { evaluate } from '../../src/lib/map/style/evaluate';
-import { SOURCE_IDS, countryLayers, physicalLayers, labelLayers } from '../../src/lib/map/style/basemap-layers';
-import {
-  NETWORK_SOURCE_IDS,
-  PROJECT_ICONS,
-  pipelineLayers,
-  projectLayers,
-  railLayers
-} from '../../src/lib/map/style/network-layers';
+import { countryLayers, physicalLayers, labelLayers } from '../../src/lib/map/style/basemap-layers';
+import { PROJECT_ICONS, pipelineLayers, projectLayers, railLayers } from '../../src/lib/map/style/network-layers';
+import { SOURCE } from '../../src/lib/map/style/source-ids';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { highlightLayers, highlightShows, sourcesOfItemLayer } from '../../src/lib/map/style/highlight-layers';
 
@@ -39,12 +34,12 @@ const DATA: Record<string, FeatureCollection> = {
   physical: read(DATA_FILES.physical),
   labels: read(DATA_FILES.labels),
   water: read(DATA_FILES.water),
-  [NETWORK_SOURCE_IDS.pipeline]: read(DATA_FILES.pipeline),
-  [NETWORK_SOURCE_IDS.rail]: read(DATA_FILES.rail),
-  [NETWORK_SOURCE_IDS.projects]: read(DATA_FILES.projects)
+  [SOURCE.pipeline]: read(DATA_FILES.pipeline),
+  [SOURCE.rail]: read(DATA_FILES.rail),
+  [SOURCE.projects]: read(DATA_FILES.projects)
 };
 const dataOf = (layer: { source: string; 'source-layer'?: string }) =>
-  DATA[layer.source === SOURCE_IDS.basemap ? layer['source-layer']! : layer.source];
+  DATA[layer.source === SOURCE.basemap ? layer['source-layer']! : layer.source];
 const LAYERS = [
   ...countryLayers(),
   ...physicalLayers(),
@@ -194,9 +189,9 @@ describe('hiding a legend member', () => {
 describe('the highlight of a selection', () => {
   it('shows in the sources that draw each selectable thing, which hold that thing', () => {
     const sourceFiles: Record<string, DataFile> = {
-      [NETWORK_SOURCE_IDS.pipeline]: DATA_FILES.pipeline,
-      [NETWORK_SOURCE_IDS.rail]: DATA_FILES.rail,
-      [NETWORK_SOURCE_IDS.projects]: DATA_FILES.projects,
+      [SOURCE.pipeline]: DATA_FILES.pipeline,
+      [SOURCE.rail]: DATA_FILES.rail,
+      [SOURCE.projects]: DATA_FILES.projects,
       physical: DATA_FILES.physical,
       water: DATA_FILES.water
     };

@@ -7,10 +7,11 @@ import { emptyGeoJsonSource } from '../../src/lib/map/layers/mount';
 import { JOURNEY_SOURCE, journeyLayers } from '../../src/lib/map/style/journey-layers';
 import { withSharedProgram } from '../../src/lib/map/style/shared-programs';
 import { baseStyle, SLOTS, slotMarkerId } from '../../src/lib/map/style/base-style';
-import { SOURCE_IDS } from '../../src/lib/map/style/basemap-layers';
+import { CITY_RANK_MIN_ZOOM } from '../../src/lib/map/style/basemap-layers';
 import { contentLayers } from '../../src/lib/map/style/content-layers';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
-import { NETWORK_SOURCE_IDS } from '../../src/lib/map/style/network-layers';
+import { NETWORK_SOURCE_IDS, SOURCE } from '../../src/lib/map/style/source-ids';
+import { LAYER, SLOT_MARKER_PREFIX, cityLabelLayer, highlightLayerPrefix } from '../../src/lib/map/style/layer-ids';
 import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
 import { BASEMAP_ARCHIVE, DATA_FILES } from '../../src/lib/data/files';
 import { highlightFilter, highlightLayers, highlightShows } from '../../src/lib/map/style/highlight-layers';
@@ -30,10 +31,10 @@ function assembledStyle(): StyleSpecification {
     ...base,
     sources: {
       ...base.sources,
-      [SOURCE_IDS.basemap]: basemapSource(),
-      [SOURCE_IDS.relief]: reliefSource(),
+      [SOURCE.basemap]: basemapSource(),
+      [SOURCE.relief]: reliefSource(),
       ...Object.fromEntries(Object.values(NETWORK_SOURCE_IDS).map((id) => [id, emptyGeoJsonSource()])),
-      [JOURNEY_SOURCE]: emptyGeoJsonSource()
+      [SOURCE.journey]: emptyGeoJsonSource()
     },
     layers: layers.map(withSharedProgram)
   };
@@ -70,12 +71,12 @@ describe('the map style', () => {
   it('gives every layer a unique id and a source the app defines', () => {
     const ids = ALL_LAYERS.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const sources = new Set<string>([...Object.values(SOURCE_IDS), ...Object.values(NETWORK_SOURCE_IDS)]);
+    const sources = new Set<string>(Object.values(SOURCE));
     for (const layer of ALL_LAYERS) expect(sources.has((layer as { source: string }).source), layer.id).toBe(true);
     // Every source loads one of the data files, but the relief (a folder of tiles) and the basemap archive.
     for (const key of Object.keys(NETWORK_SOURCE_IDS)) expect(Object.keys(DATA_FILES), `source ${key}`).toContain(key);
     // Each basemap layer reads a layer of the archive, and the same features exist as GeoJSON (for the tests).
-    for (const layer of ALL_LAYERS.filter((l) => 'source' in l && l.source === SOURCE_IDS.basemap)) {
+    for (const layer of ALL_LAYERS.filter((l) => 'source' in l && l.source === SOURCE.basemap)) {
       const archiveLayer = (layer as { 'source-layer': string })['source-layer'];
       expect(BASEMAP_ARCHIVE.layers, layer.id).toContain(archiveLayer);
       expect(Object.keys(DATA_FILES), layer.id).toContain(archiveLayer);
@@ -84,7 +85,28 @@ describe('the map style', () => {
 
   it('keeps a marker layer for every slot, in order, above the sea', () => {
     const ids = baseStyle().layers.map((l) => l.id);
-    expect(ids).toEqual(['sea', ...SLOTS.map(slotMarkerId)]);
+    expect(ids).toEqual([LAYER.sea, ...SLOTS.map(slotMarkerId)]);
+  });
+
+  it('names every layer it adds in layer-ids.ts, each id once, and its sources in source-ids.ts', () => {
+    /** Every id in LAYER, however deep its group. */
+    const named = (group: object): string[] =>
+      Object.values(group).flatMap((v) => (typeof v === 'string' ? [v] : named(v as object)));
+    const cities = Object.keys(CITY_RANK_MIN_ZOOM).map((rank) => cityLabelLayer(Number(rank)));
+    const ids = [...named(LAYER), ...cities];
+    expect(new Set(ids).size).toBe(ids.length);
+    const added = [...baseStyle().layers, ...ALL_LAYERS, ...journeyLayers()]
+      .map((l) => l.id)
+      .filter((id) => !id.startsWith(SLOT_MARKER_PREFIX));
+    expect(added.toSorted()).toEqual(ids.toSorted());
+    // The layers made per kind of highlight all start with their kind's prefix.
+    for (const kind of ['selected', 'hover', 'emphasis'] as const) {
+      for (const { layer } of highlightLayers(kind))
+        expect(layer.id).toMatch(new RegExp(`^${highlightLayerPrefix(kind)}`));
+    }
+    // journey-layers.ts spells the journey's source itself (the layer ids are held equal above).
+    expect(JOURNEY_SOURCE).toBe(SOURCE.journey);
+    expect(new Set(Object.values(SOURCE)).size).toBe(Object.keys(SOURCE).length);
   });
 
   it('paints the six countries in six distinct tints, none the colour of other land or the sea', () => {
@@ -114,9 +136,10 @@ describe('the map style', () => {
       const shownFor = (chosen: string | string[]) =>
         highlights.filter((h) => highlightShows(h, chosen)).map((h) => h.layer.id);
       // A country lights only its outline; a feature lights the layers that draw features by id, not the outline.
-      expect(shownFor('country-kaz')).toEqual([`lyr-${kind}-country`]);
-      expect(shownFor('project-zhanatas-wind')).not.toContain(`lyr-${kind}-country`);
-      expect(shownFor('project-zhanatas-wind')).toContain(`lyr-${kind}-point`);
+      const prefix = highlightLayerPrefix(kind);
+      expect(shownFor('country-kaz')).toEqual([`${prefix}country`]);
+      expect(shownFor('project-zhanatas-wind')).not.toContain(`${prefix}country`);
+      expect(shownFor('project-zhanatas-wind')).toContain(`${prefix}point`);
       expect(shownFor(['country-uzb', 'tianshan'])).toHaveLength(highlights.length);
       // What the filter picks agrees with whether the layer shows.
       const outline = highlights.find((h) => h.key === 'iso3')!;

@@ -2,6 +2,7 @@
 import { LANG_STATE } from './expressions';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { PALETTE } from '$lib/data/palette';
+import { LAYER, SLOT_MARKER_PREFIX } from './layer-ids';
 
 /**
  * Drawing order. Each slot is an empty marker layer; a component inserts its layers just below its slot's
@@ -11,7 +12,7 @@ export const SLOTS = ['land', 'relief', 'physical', 'water', 'borders', 'routes'
 export type Slot = (typeof SLOTS)[number];
 
 export function slotMarkerId(slot: Slot): string {
-  return `slot-${slot}`;
+  return `${SLOT_MARKER_PREFIX}${slot}`;
 }
 
 function slotMarker(slot: Slot): LayerSpecification {
@@ -27,6 +28,9 @@ export function baseStyle(): StyleSpecification {
     // The reader's language, which the label expressions read (MapLibre global state): switching it relabels
     // the map without rebuilding any layer.
     state: { [LANG_STATE]: { default: 'zh' } },
-    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }, ...SLOTS.map(slotMarker)]
+    layers: [
+      { id: LAYER.sea, type: 'background', paint: { 'background-color': PALETTE.sea } },
+      ...SLOTS.map(slotMarker)
+    ]
   };
 }

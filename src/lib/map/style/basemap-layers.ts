@@ -4,18 +4,14 @@ import { FOCUS_COUNTRIES } from '$lib/data/extent';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { FOCUS_FILLS, PALETTE } from '$lib/data/palette';
 import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText } from './expressions';
-
-export const SOURCE_IDS = {
-  /** The basemap archive's vector tiles (BASEMAP_ARCHIVE): countries, borders, water, landforms, labels. */
-  basemap: 'src-basemap',
-  relief: 'src-relief'
-} as const;
+import { LAYER, cityLabelLayer } from './layer-ids';
+import { SOURCE } from './source-ids';
 
 /** The layers inside the basemap archive, as the style's `source-layer`s name them. */
 export type BasemapLayer = 'countries' | 'borders' | 'water' | 'physical' | 'labels';
 
 /** Where a basemap style layer reads its features: the archive, one of its layers. */
-export const fromBasemap = (layer: BasemapLayer) => ({ source: SOURCE_IDS.basemap, 'source-layer': layer }) as const;
+export const fromBasemap = (layer: BasemapLayer) => ({ source: SOURCE.basemap, 'source-layer': layer }) as const;
 
 /**
  * The shaded relief over the tints: strong enough at the first view for the Tian Shan, Pamir and Kunlun to read,
@@ -24,9 +20,9 @@ export const fromBasemap = (layer: BasemapLayer) => ({ source: SOURCE_IDS.basema
 export function reliefLayers(): LayerSpecification[] {
   return [
     {
-      id: 'lyr-relief',
+      id: LAYER.relief,
       type: 'raster',
-      source: SOURCE_IDS.relief,
+      source: SOURCE.relief,
       paint: {
         'raster-opacity': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 8, 0.7],
         'raster-resampling': 'linear',
@@ -48,14 +44,14 @@ export const countryFillColor = [
 export function countryLayers(): LayerSpecification[] {
   return [
     {
-      id: 'lyr-countries-fill',
+      id: LAYER.countries.fill,
       type: 'fill',
       ...fromBasemap('countries'),
       paint: { 'fill-color': PALETTE.land, 'fill-antialias': true }
     },
     {
       // The six countries' own tints on top of the land, in a layer of their own so the legend can hide each.
-      id: 'lyr-countries-focus',
+      id: LAYER.countries.focus,
       type: 'fill',
       ...fromBasemap('countries'),
       filter: ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', [...FOCUS_COUNTRIES]]],
@@ -81,7 +77,7 @@ const lineWidth = (base: number): ExpressionSpecification => [
 export function borderLayers(): LayerSpecification[] {
   return [
     {
-      id: 'lyr-borders-international',
+      id: LAYER.borders.international,
       type: 'line',
       ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'international'],
@@ -89,7 +85,7 @@ export function borderLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.border, 'line-width': lineWidth(0.9) }
     },
     {
-      id: 'lyr-borders-disputed',
+      id: LAYER.borders.disputed,
       type: 'line',
       ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'disputed'],
@@ -97,7 +93,7 @@ export function borderLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.borderDisputed, 'line-width': lineWidth(0.9), 'line-dasharray': [3, 2] }
     },
     {
-      id: 'lyr-borders-claim',
+      id: LAYER.borders.claim,
       type: 'line',
       ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'claim'],
@@ -105,7 +101,7 @@ export function borderLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.claim, 'line-width': lineWidth(0.7), 'line-dasharray': [1.5, 2] }
     },
     {
-      id: 'lyr-borders-focus',
+      id: LAYER.borders.focus,
       type: 'line',
       ...fromBasemap('borders'),
       filter: ['==', ['get', 'kind'], 'focus-outline'],
@@ -118,7 +114,7 @@ export function borderLayers(): LayerSpecification[] {
 export function waterLayers(): LayerSpecification[] {
   return [
     {
-      id: 'lyr-rivers',
+      id: LAYER.water.rivers,
       type: 'line',
       ...fromBasemap('water'),
       filter: ['==', ['get', 'kind'], 'river'],
@@ -138,7 +134,7 @@ export function waterLayers(): LayerSpecification[] {
       }
     },
     {
-      id: 'lyr-lakes',
+      id: LAYER.water.lakes,
       type: 'fill',
       ...fromBasemap('water'),
       filter: ['==', ['get', 'kind'], 'lake'],
@@ -146,7 +142,7 @@ export function waterLayers(): LayerSpecification[] {
     },
     {
       // The shore as a line, not as the fill's antialiased outline: that outline is a shader program of its own.
-      id: 'lyr-lake-shores',
+      id: LAYER.water.lakeShores,
       type: 'line',
       ...fromBasemap('water'),
       filter: ['==', ['get', 'kind'], 'lake'],
@@ -170,7 +166,7 @@ const PHYSICAL_FILL: ExpressionSpecification = [
 export function physicalLayers(): LayerSpecification[] {
   return [
     {
-      id: 'lyr-physical-fill',
+      id: LAYER.physical.fill,
       type: 'fill',
       ...fromBasemap('physical'),
       paint: {
@@ -181,7 +177,7 @@ export function physicalLayers(): LayerSpecification[] {
       }
     },
     {
-      id: 'lyr-physical-outline',
+      id: LAYER.physical.outline,
       type: 'line',
       ...fromBasemap('physical'),
       paint: { 'line-color': PHYSICAL_FILL, 'line-opacity': 0.55, 'line-width': 0.8, 'line-dasharray': [2, 2] }
@@ -199,7 +195,7 @@ export const CITY_RANK_MIN_ZOOM: Record<number, number> = { 1: 0, 2: 3.6, 3: 4.6
 export function waterLabelLayers(): LayerSpecification[] {
   return [
     {
-      id: 'lyr-labels-lake',
+      id: LAYER.labels.lakes,
       type: 'symbol',
       ...fromBasemap('water'),
       minzoom: 3.5,
@@ -213,7 +209,7 @@ export function waterLabelLayers(): LayerSpecification[] {
       paint: { 'text-color': PALETTE.labelWater, ...HALO }
     },
     {
-      id: 'lyr-labels-river',
+      id: LAYER.labels.rivers,
       type: 'symbol',
       ...fromBasemap('water'),
       minzoom: 3,
@@ -234,7 +230,7 @@ export function waterLabelLayers(): LayerSpecification[] {
 
 export function labelLayers(): LayerSpecification[] {
   const cityLayers: LayerSpecification[] = Object.entries(CITY_RANK_MIN_ZOOM).map(([rank, minzoom]) => ({
-    id: `lyr-labels-city-${rank}`,
+    id: cityLabelLayer(Number(rank)),
     type: 'symbol',
     ...fromBasemap('labels'),
     minzoom,
@@ -256,7 +252,7 @@ export function labelLayers(): LayerSpecification[] {
 
   return [
     {
-      id: 'lyr-labels-sea',
+      id: LAYER.labels.seas,
       type: 'symbol',
       ...fromBasemap('labels'),
       filter: ['==', ['get', 'kind'], 'sea'],
@@ -269,7 +265,7 @@ export function labelLayers(): LayerSpecification[] {
       paint: { 'text-color': PALETTE.labelWater, ...HALO, 'text-halo-width': 0 }
     },
     {
-      id: 'lyr-labels-country',
+      id: LAYER.labels.countries,
       type: 'symbol',
       ...fromBasemap('labels'),
       filter: ['all', ['==', ['get', 'kind'], 'country'], ['!', ['get', 'focus']]],
@@ -287,7 +283,7 @@ export function labelLayers(): LayerSpecification[] {
     cityLayers[2],
     cityLayers[1],
     {
-      id: 'lyr-labels-physical',
+      id: LAYER.labels.physical,
       type: 'symbol',
       ...fromBasemap('labels'),
       minzoom: 3,
@@ -306,7 +302,7 @@ export function labelLayers(): LayerSpecification[] {
     },
     cityLayers[0],
     {
-      id: 'lyr-labels-focus-country',
+      id: LAYER.labels.focusCountries,
       type: 'symbol',
       ...fromBasemap('labels'),
       filter: ['all', ['==', ['get', 'kind'], 'country'], ['get', 'focus']],

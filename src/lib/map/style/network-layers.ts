@@ -5,12 +5,11 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { PALETTE } from '$lib/data/palette';
 import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText, nameText } from './expressions';
+import { LAYER } from './layer-ids';
+import { NETWORK_SOURCE_IDS, SOURCE } from './source-ids';
 
-export const NETWORK_SOURCE_IDS = {
-  pipeline: 'src-pipeline',
-  rail: 'src-rail',
-  projects: 'src-projects'
-} as const;
+// Also importable from here, where the highlight layers and the map's interaction take it (source-ids.ts holds it).
+export { NETWORK_SOURCE_IDS };
 
 /** Width in px at zoom 2 and at zoom 9: legible from the overview to the valley. */
 const width = (atZ2: number, atZ9: number): ExpressionSpecification => [
@@ -45,11 +44,11 @@ const tracedFaint: ExpressionSpecification = ['match', ['get', 'quality'], 'trac
 const notBuilt: ExpressionSpecification = ['==', ['get', 'status'], 'under-construction'];
 
 export function pipelineLayers(): LayerSpecification[] {
-  const source = NETWORK_SOURCE_IDS.pipeline;
+  const source = SOURCE.pipeline;
   const main: ExpressionSpecification = ['all', ['==', ['get', 'kind'], 'pipeline-line'], ['!', notBuilt]];
   return [
     {
-      id: 'lyr-pipeline-context',
+      id: LAYER.pipeline.context,
       type: 'line',
       source,
       filter: ['==', ['get', 'kind'], 'pipeline-context'],
@@ -57,7 +56,7 @@ export function pipelineLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.pipelineContext, 'line-width': width(1.2, 3), 'line-dasharray': [4, 2] }
     },
     {
-      id: 'lyr-pipeline-casing',
+      id: LAYER.pipeline.casing,
       type: 'line',
       source,
       filter: main,
@@ -70,7 +69,7 @@ export function pipelineLayers(): LayerSpecification[] {
       }
     },
     {
-      id: 'lyr-pipeline-lines',
+      id: LAYER.pipeline.lines,
       type: 'line',
       source,
       filter: main,
@@ -83,7 +82,7 @@ export function pipelineLayers(): LayerSpecification[] {
       }
     },
     {
-      id: 'lyr-pipeline-line-d',
+      id: LAYER.pipeline.lineD,
       type: 'line',
       source,
       filter: ['all', ['==', ['get', 'kind'], 'pipeline-line'], notBuilt],
@@ -91,7 +90,7 @@ export function pipelineLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.pipeline, 'line-width': width(1.8, 4.5), 'line-dasharray': [2, 1.5] }
     },
     {
-      id: 'lyr-pipeline-labels',
+      id: LAYER.pipeline.labels,
       type: 'symbol',
       source,
       minzoom: 5,
@@ -110,12 +109,12 @@ export function pipelineLayers(): LayerSpecification[] {
 }
 
 export function railLayers(): LayerSpecification[] {
-  const source = NETWORK_SOURCE_IDS.rail;
+  const source = SOURCE.rail;
   const rail: ExpressionSpecification = ['all', isLine, ['==', ['get', 'mode'], 'rail']];
   const colour: ExpressionSpecification = ['match', ['get', 'layer'], 'other-trains', PALETTE.otherRail, PALETTE.rail];
   return [
     {
-      id: 'lyr-rail-lines',
+      id: LAYER.rail.lines,
       type: 'line',
       source,
       filter: rail,
@@ -129,7 +128,7 @@ export function railLayers(): LayerSpecification[] {
     },
     {
       // The white hatching that makes a railway read as a railway, from zoom 4 where there is room for it.
-      id: 'lyr-rail-hatching',
+      id: LAYER.rail.hatching,
       type: 'line',
       source,
       minzoom: 4,
@@ -137,7 +136,7 @@ export function railLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.railHatch, 'line-width': width(0.6, 1.8), 'line-dasharray': [2, 3] }
     },
     {
-      id: 'lyr-rail-ferry',
+      id: LAYER.rail.ferry,
       type: 'line',
       source,
       filter: ['all', isLine, ['==', ['get', 'mode'], 'ferry']],
@@ -145,7 +144,7 @@ export function railLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.ferry, 'line-width': width(1.6, 3.5), 'line-dasharray': [0.1, 2] }
     },
     {
-      id: 'lyr-rail-stations',
+      id: LAYER.rail.stations,
       type: 'circle',
       source,
       minzoom: 5.5,
@@ -158,7 +157,7 @@ export function railLayers(): LayerSpecification[] {
       }
     },
     {
-      id: 'lyr-rail-station-labels',
+      id: LAYER.rail.stationLabels,
       type: 'symbol',
       source,
       minzoom: 6.5,
@@ -173,7 +172,7 @@ export function railLayers(): LayerSpecification[] {
       paint: { 'text-color': PALETTE.rail, ...HALO }
     },
     {
-      id: 'lyr-rail-labels',
+      id: LAYER.rail.labels,
       type: 'symbol',
       source,
       // Several routes share each corridor: their names appear only once there is room to tell them apart.
@@ -205,11 +204,11 @@ export const PROJECT_ICONS: Record<string, { glyph: string; colour: string }> = 
 export const projectIconId = (project: string) => `icon-project-${project}`;
 
 export function projectLayers(): LayerSpecification[] {
-  const source = NETWORK_SOURCE_IDS.projects;
+  const source = SOURCE.projects;
   const point: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
   return [
     {
-      id: 'lyr-project-road',
+      id: LAYER.projects.road,
       type: 'line',
       source,
       filter: ['all', isLine, ['==', ['get', 'mode'], 'road']],
@@ -222,7 +221,7 @@ export function projectLayers(): LayerSpecification[] {
       }
     },
     {
-      id: 'lyr-project-railway',
+      id: LAYER.projects.railway,
       type: 'line',
       source,
       filter: ['all', isLine, ['==', ['get', 'mode'], 'rail']],
@@ -230,7 +229,7 @@ export function projectLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.rail, 'line-width': width(1.6, 4.5) }
     },
     {
-      id: 'lyr-project-tunnel',
+      id: LAYER.projects.tunnel,
       type: 'line',
       source,
       filter: ['all', isLine, ['==', ['get', 'mode'], 'tunnel']],
@@ -238,7 +237,7 @@ export function projectLayers(): LayerSpecification[] {
       paint: { 'line-color': PALETTE.tunnel, 'line-width': width(2.4, 6), 'line-dasharray': [1, 0.6] }
     },
     {
-      id: 'lyr-places',
+      id: LAYER.places.points,
       type: 'circle',
       source,
       filter: ['all', point, ['==', ['get', 'kind'], 'place']],
@@ -252,7 +251,7 @@ export function projectLayers(): LayerSpecification[] {
     {
       // Sites the story visits that no city label names (Chang'an Tower, Nazarbayev University, Bukhara's old
       // city); places that are towns are already labelled by the basemap.
-      id: 'lyr-places-labels',
+      id: LAYER.places.labels,
       type: 'symbol',
       source,
       minzoom: 6,
@@ -268,7 +267,7 @@ export function projectLayers(): LayerSpecification[] {
       paint: { 'text-color': PALETTE.place, ...HALO }
     },
     {
-      id: 'lyr-projects',
+      id: LAYER.projects.icons,
       type: 'symbol',
       source,
       filter: ['all', point, ['==', ['get', 'kind'], 'project']],

@@ -15,6 +15,7 @@ import { composeFilter, layerShown, visibilityFilter } from '../../src/lib/map/f
 import { evaluate } from '../../src/lib/map/style/evaluate';
 import { countryLayers, physicalLayers, labelLayers } from '../../src/lib/map/style/basemap-layers';
 import { PROJECT_ICONS, pipelineLayers, projectLayers, railLayers } from '../../src/lib/map/style/network-layers';
+import { LAYER, cityLabelLayer } from '../../src/lib/map/style/layer-ids';
 import { SOURCE } from '../../src/lib/map/style/source-ids';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { highlightLayers, highlightShows, sourcesOfItemLayer } from '../../src/lib/map/style/highlight-layers';
@@ -109,7 +110,7 @@ describe('the legend', () => {
     for (const member of countries.members) {
       const iso3 = member.id.slice('country-'.length).toUpperCase() as keyof typeof FOCUS_FILLS;
       expect(swatchParts(member)).toEqual([
-        { layer: 'lyr-countries-focus', type: 'fill', colour: FOCUS_FILLS[iso3], opacity: 1 }
+        { layer: LAYER.countries.focus, type: 'fill', colour: FOCUS_FILLS[iso3], opacity: 1 }
       ]);
     }
   });
@@ -170,7 +171,7 @@ describe('hiding a legend member', () => {
   });
 
   it('hides a station once no shown route calls there', () => {
-    const stations = LAYERS.find((l) => l.id === 'lyr-rail-stations')!;
+    const stations = LAYERS.find((l) => l.id === LAYER.rail.stations)!;
     const names = (hidden: string[]) =>
       kept(stations, composeFilter(stations.filter, visibilityFilter(stations.id, members, new Set(hidden))), 6).map(
         (f) => f.properties!.name_en as string
@@ -219,18 +220,18 @@ describe('a layer with nothing left to draw', () => {
   it('is hidden once every member that draws there is hidden, and shown with any one of them', () => {
     const trains = members.filter((m) => m.routeGroups).map((m) => m.id);
     expect(trains.length).toBeGreaterThan(2);
-    for (const layer of ['lyr-rail-lines', 'lyr-rail-stations', 'lyr-rail-station-labels']) {
+    for (const layer of [LAYER.rail.lines, LAYER.rail.stations, LAYER.rail.stationLabels]) {
       expect(layerShown(layer, members, new Set(trains)), layer).toBe(false);
       expect(layerShown(layer, members, new Set(trains.slice(1))), layer).toBe(true);
       expect(layerShown(layer, members, new Set()), layer).toBe(true);
     }
-    const pipeline = members.filter((m) => m.layers.includes('lyr-pipeline-lines')).map((m) => m.id);
-    expect(layerShown('lyr-pipeline-lines', members, new Set(pipeline))).toBe(false);
-    expect(layerShown('lyr-pipeline-lines', members, new Set(trains))).toBe(true);
+    const pipeline = members.filter((m) => m.layers.includes(LAYER.pipeline.lines)).map((m) => m.id);
+    expect(layerShown(LAYER.pipeline.lines, members, new Set(pipeline))).toBe(false);
+    expect(layerShown(LAYER.pipeline.lines, members, new Set(trains))).toBe(true);
   });
 
   it('leaves alone the layers the legend does not govern', () => {
-    for (const layer of ['lyr-countries-fill', 'lyr-borders-international', 'lyr-labels-city-1', 'lyr-relief']) {
+    for (const layer of [LAYER.countries.fill, LAYER.borders.international, cityLabelLayer(1), LAYER.relief]) {
       expect(layerShown(layer, members, new Set(members.map((m) => m.id))), layer).toBeNull();
     }
   });

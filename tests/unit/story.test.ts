@@ -18,6 +18,8 @@ import type { Translations } from '../../src/lib/data/langs';
 import { PAN_EXTENT } from '../../src/lib/data/extent';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { timelineFilter } from '../../src/lib/map/filters';
+import { LAYER } from '../../src/lib/map/style/layer-ids';
+import { SOURCE } from '../../src/lib/map/style/source-ids';
 import { allMembers, legendGroups } from '../../src/lib/map/legend';
 import { buildChapters, type ChaptersSource } from '../../geo/scripts/build-chapters';
 
@@ -258,7 +260,7 @@ describe('the timeline on the map', () => {
   /** The ids MapLibre's own filter engine keeps at a month. */
   const shownAt = (month: number) => {
     const filter = featureFilter(
-      timelineFilter('lyr-x', 'src-pipeline', month, ['src-pipeline'], signedBy(month))!,
+      timelineFilter('lyr-x', SOURCE.pipeline, month, [SOURCE.pipeline], signedBy(month))!,
       'layers.lyr-x.filter'
     );
     return new Set(
@@ -267,8 +269,8 @@ describe('the timeline on the map', () => {
   };
   const countriesAt = (month: number) => {
     const filter = featureFilter(
-      timelineFilter('lyr-countries-focus', 'src-countries', month, [], signedBy(month))!,
-      'layers.lyr-countries-focus.filter'
+      timelineFilter(LAYER.countries.focus, SOURCE.basemap, month, [], signedBy(month))!,
+      `layers.${LAYER.countries.focus}.filter`
     );
     const focus = ['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
     return focus.filter((iso3) => filter.filter({ zoom: 5 }, { type: 3, properties: { iso3 } } as never));

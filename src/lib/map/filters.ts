@@ -2,9 +2,10 @@
 // own filter (MapLibre: setFilter with expressions), so hiding and showing never rebuilds data.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendMember } from './legend';
+import { LAYER } from './style/layer-ids';
 
 /** The layers drawing rail stations, which hide with the route groups that call there. */
-const STATION_LAYERS = ['lyr-rail-stations', 'lyr-rail-station-labels'];
+const STATION_LAYERS: string[] = [LAYER.rail.stations, LAYER.rail.stationLabels];
 
 /** Never true: a filter that hides everything. */
 const NOTHING: ExpressionSpecification = ['==', ['literal', 1], 0];
@@ -98,7 +99,7 @@ export class FilterRegistry {
 }
 
 /** The layers drawing the six countries' own fills, which the timeline shows only once a country has signed. */
-const COUNTRY_FOCUS_LAYERS = ['lyr-countries-focus'];
+const COUNTRY_FOCUS_LAYERS: string[] = [LAYER.countries.focus];
 
 /**
  * The timeline's condition at a month (YYYYMM): network features drawn only from their `since` month (those

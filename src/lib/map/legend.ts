@@ -8,6 +8,7 @@ import { LANGS, type Localized } from '$lib/data/langs';
 import { localizedMessage as label } from '$lib/i18n/messages';
 import { countryLayers, physicalLayers } from './style/basemap-layers';
 import { evaluate, type Properties } from './style/evaluate';
+import { LAYER } from './style/layer-ids';
 import { PROJECT_ICONS, pipelineLayers, projectLayers, railLayers } from './style/network-layers';
 
 export interface LegendMember {
@@ -35,10 +36,10 @@ const SWATCH_ZOOM = 5;
 const is = (key: string, value: unknown): ExpressionSpecification => ['==', ['get', key], value as string];
 const oneOf = (key: string, values: string[]): ExpressionSpecification => ['in', ['get', key], ['literal', values]];
 
-const PIPELINE_LAYERS = ['lyr-pipeline-casing', 'lyr-pipeline-lines', 'lyr-pipeline-line-d', 'lyr-pipeline-labels'];
-const RAIL_LAYERS = ['lyr-rail-lines', 'lyr-rail-hatching', 'lyr-rail-ferry', 'lyr-rail-labels'];
-const PROJECT_LAYERS = ['lyr-projects', 'lyr-project-road', 'lyr-project-railway', 'lyr-project-tunnel'];
-const RAIL_SWATCH = ['lyr-rail-lines', 'lyr-rail-hatching'];
+const PIPELINE_LAYERS = [LAYER.pipeline.casing, LAYER.pipeline.lines, LAYER.pipeline.lineD, LAYER.pipeline.labels];
+const RAIL_LAYERS = [LAYER.rail.lines, LAYER.rail.hatching, LAYER.rail.ferry, LAYER.rail.labels];
+const PROJECT_LAYERS = [LAYER.projects.icons, LAYER.projects.road, LAYER.projects.railway, LAYER.projects.tunnel];
+const RAIL_SWATCH = [LAYER.rail.lines, LAYER.rail.hatching];
 
 function changanMember(id: string, groups: string[], name: Localized): LegendMember {
   return {
@@ -61,9 +62,9 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
       members: FOCUS_COUNTRIES.map((iso3) => ({
         id: `country-${iso3.toLowerCase()}`,
         label: countryItems.get(iso3)?.name ?? (Object.fromEntries(LANGS.map((lang) => [lang, iso3])) as Localized),
-        layers: ['lyr-countries-focus'],
+        layers: [LAYER.countries.focus],
         filter: is('iso3', iso3),
-        swatch: { layers: ['lyr-countries-focus'], sample: { iso3 } }
+        swatch: { layers: [LAYER.countries.focus], sample: { iso3 } }
       }))
     },
     {
@@ -76,7 +77,7 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
           layers: PIPELINE_LAYERS,
           filter: ['all', is('kind', 'pipeline-line'), ['!=', ['get', 'status'], 'under-construction']],
           swatch: {
-            layers: ['lyr-pipeline-casing', 'lyr-pipeline-lines'],
+            layers: [LAYER.pipeline.casing, LAYER.pipeline.lines],
             sample: { kind: 'pipeline-line', status: 'in-service', bundle: 0 }
           }
         },
@@ -85,14 +86,14 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
           label: label('legend.pipeline-d'),
           layers: PIPELINE_LAYERS,
           filter: ['all', is('kind', 'pipeline-line'), is('status', 'under-construction')],
-          swatch: { layers: ['lyr-pipeline-line-d'], sample: { kind: 'pipeline-line', status: 'under-construction' } }
+          swatch: { layers: [LAYER.pipeline.lineD], sample: { kind: 'pipeline-line', status: 'under-construction' } }
         },
         {
           id: 'pipeline-context',
           label: label('legend.pipeline-context'),
-          layers: ['lyr-pipeline-context'],
+          layers: [LAYER.pipeline.context],
           filter: is('kind', 'pipeline-context'),
-          swatch: { layers: ['lyr-pipeline-context'], sample: { kind: 'pipeline-context' } }
+          swatch: { layers: [LAYER.pipeline.context], sample: { kind: 'pipeline-context' } }
         }
       ]
     },
@@ -129,7 +130,7 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
           label: item.name,
           layers: PROJECT_LAYERS,
           filter: is('id', item.id),
-          swatch: { layers: ['lyr-projects'], sample: { kind: 'project', project: item.project, $type: 'Point' } }
+          swatch: { layers: [LAYER.projects.icons], sample: { kind: 'project', project: item.project, $type: 'Point' } }
         }))
     },
     {
@@ -139,17 +140,17 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
         {
           id: 'places',
           label: label('legend.places-member'),
-          layers: ['lyr-places', 'lyr-places-labels'],
+          layers: [LAYER.places.points, LAYER.places.labels],
           filter: is('kind', 'place'),
-          swatch: { layers: ['lyr-places'], sample: { kind: 'place', $type: 'Point' } }
+          swatch: { layers: [LAYER.places.points], sample: { kind: 'place', $type: 'Point' } }
         },
         {
           id: 'physical',
           label: label('legend.physical'),
-          layers: ['lyr-physical-fill', 'lyr-physical-outline', 'lyr-labels-physical'],
+          layers: [LAYER.physical.fill, LAYER.physical.outline, LAYER.labels.physical],
           // Outlines (range, desert, valley), their labels (physical) and the list's entries (landform).
           filter: oneOf('kind', ['range', 'desert', 'valley', 'physical', 'landform']),
-          swatch: { layers: ['lyr-physical-fill', 'lyr-physical-outline'], sample: { kind: 'range' } }
+          swatch: { layers: [LAYER.physical.fill, LAYER.physical.outline], sample: { kind: 'range' } }
         }
       ]
     }

@@ -1,26 +1,27 @@
 // What is under the reader's pointer: the things a click can select, nearest kind first.
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { LAYER } from '../style/layer-ids';
 
 /** Layers a click or a hover can pick from, in order of precedence: points, then lines, then countries. */
-export const PICK_LAYERS = [
-  'lyr-projects',
-  'lyr-places',
-  'lyr-places-labels',
-  'lyr-project-tunnel',
-  'lyr-project-railway',
-  'lyr-project-road',
-  'lyr-pipeline-lines',
-  'lyr-pipeline-casing',
-  'lyr-pipeline-line-d',
-  'lyr-pipeline-context',
-  'lyr-rail-lines',
-  'lyr-rail-ferry',
+export const PICK_LAYERS: string[] = [
+  LAYER.projects.icons,
+  LAYER.places.points,
+  LAYER.places.labels,
+  LAYER.projects.tunnel,
+  LAYER.projects.railway,
+  LAYER.projects.road,
+  LAYER.pipeline.lines,
+  LAYER.pipeline.casing,
+  LAYER.pipeline.lineD,
+  LAYER.pipeline.context,
+  LAYER.rail.lines,
+  LAYER.rail.ferry,
   // Landforms by their label (their outlines are too large to click: they would hide the countries) and the
   // Amu Darya by its line.
-  'lyr-labels-physical',
-  'lyr-rivers'
+  LAYER.labels.physical,
+  LAYER.water.rivers
 ];
-export const COUNTRY_PICK_LAYERS = ['lyr-countries-focus'];
+export const COUNTRY_PICK_LAYERS: string[] = [LAYER.countries.focus];
 
 /** How far from the pointer (CSS px) a line or point still counts as under it: a finger is not a pixel. */
 export const PICK_RADIUS_PX = { mouse: 6, touch: 14 };

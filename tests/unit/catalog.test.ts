@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../geo/build';
 import { buildCatalog } from '../../geo/scripts/build-catalog';
-import { countryId, type Catalog } from '../../src/lib/data/catalog';
+import { countryId, iso3OfCountryId, type Catalog } from '../../src/lib/data/catalog';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { FOCUS_COUNTRIES } from '../../src/lib/data/extent';
 import { parseArticle } from '../../src/lib/data/article';
@@ -35,6 +35,14 @@ describe('catalog countries', () => {
   it('holds the six countries with their Chinese and English names', () => {
     expect(countries.map((c) => c.iso3).sort()).toEqual([...FOCUS_COUNTRIES].sort());
     expect(catalog.countries[countryId('KAZ')]).toMatchObject({ name: { zh: '哈萨克斯坦', en: 'Kazakhstan' } });
+  });
+
+  it('names each country by an id that gives its code back, and no other thing by such an id', () => {
+    for (const c of countries) expect(iso3OfCountryId(c.id), c.id).toBe(c.iso3);
+    expect(countryId('KAZ')).toBe('country-kaz');
+    const others = [...Object.keys(catalog.features), ...Object.keys(catalog.landforms)];
+    expect(others.length).toBeGreaterThan(30);
+    for (const id of others) expect(iso3OfCountryId(id), id).toBeNull();
   });
 
   it('quotes the article verbatim, for the country, its partnerships and its Belt and Road document', () => {

@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PROJECT_ROOT } from '../../geo/build';
 import { listItems } from '../../src/lib/content/catalog';
-import type { Catalog } from '../../src/lib/data/catalog';
+import { iso3OfCountryId, type Catalog } from '../../src/lib/data/catalog';
 import { DATA_FILES, projectPath, type DataFile } from '../../src/lib/data/files';
 import { allMembers, legendGroups, memberHas, swatchParts } from '../../src/lib/map/legend';
 import { composeFilter, layerShown, visibilityFilter } from '../../src/lib/map/filters';
@@ -108,7 +108,7 @@ describe('the legend', () => {
     const countries = groups.find((g) => g.id === 'countries')!;
     expect(countries.members).toHaveLength(6);
     for (const member of countries.members) {
-      const iso3 = member.id.slice('country-'.length).toUpperCase() as keyof typeof FOCUS_FILLS;
+      const iso3 = iso3OfCountryId(member.id) as keyof typeof FOCUS_FILLS;
       expect(swatchParts(member)).toEqual([
         { layer: LAYER.countries.focus, type: 'fill', colour: FOCUS_FILLS[iso3], opacity: 1 }
       ]);
@@ -198,7 +198,7 @@ describe('the highlight of a selection', () => {
     };
     const idsIn = (source: string) =>
       new Set((read(sourceFiles[source]) as FeatureCollection).features.map((f) => f.properties?.id));
-    const features = items.filter((i) => !i.id.startsWith('country-'));
+    const features = items.filter((i) => iso3OfCountryId(i.id) === null);
     expect(features.length).toBeGreaterThan(30);
     for (const item of features) {
       const sources = sourcesOfItemLayer(item.layer);

@@ -7,7 +7,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { booleanPointInPolygon, distance, pointToLineDistance, lineString, point } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { PROJECT_ROOT } from '../../geo/build';
-import type { Catalog } from '../../src/lib/data/catalog';
+import { iso3OfCountryId, type Catalog } from '../../src/lib/data/catalog';
 import type { PointSource } from '../../geo/scripts/build-network';
 import type { Story } from '../../src/lib/data/story';
 import { parseArticle } from '../../src/lib/data/article';
@@ -122,7 +122,7 @@ describe('the chapters', () => {
   it('frame what they highlight: each highlighted feature lies in its chapter’s frame', () => {
     for (const c of CHAPTERS) {
       const [w, s, e, n] = c.bounds;
-      for (const id of c.highlight.filter((h) => !h.startsWith('country-'))) {
+      for (const id of c.highlight.filter((h) => iso3OfCountryId(h) === null)) {
         const [iw, is, ie, inn] = items.find((i) => i.id === id)!.bbox;
         const cx = (iw + ie) / 2;
         const cy = (is + inn) / 2;

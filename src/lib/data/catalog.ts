@@ -89,5 +89,12 @@ export interface Catalog {
   publishers: Record<string, PublisherEntry>;
 }
 
+/** What starts every country's catalog id (`country-kaz`), and no other id. */
+const COUNTRY_ID_PREFIX = 'country-';
+
 /** The catalog id of a country: the same shape as the network's ids, so one selection can hold either. */
-export const countryId = (iso3: string) => `country-${iso3.toLowerCase()}`;
+export const countryId = (iso3: string) => `${COUNTRY_ID_PREFIX}${iso3.toLowerCase()}`;
+
+/** The ISO alpha-3 code a country's catalog id names (`country-kaz` → `KAZ`); null for any other id. */
+export const iso3OfCountryId = (id: string): string | null =>
+  id.startsWith(COUNTRY_ID_PREFIX) ? id.slice(COUNTRY_ID_PREFIX.length).toUpperCase() : null;

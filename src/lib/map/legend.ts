@@ -3,6 +3,7 @@
 // the legend cannot disagree with the map.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ListItem } from '$lib/content/catalog';
+import { countryId } from '$lib/data/catalog';
 import { FOCUS_COUNTRIES } from '$lib/data/extent';
 import { LANGS, type Localized } from '$lib/data/langs';
 import { localizedMessage as label } from '$lib/i18n/messages';
@@ -60,7 +61,7 @@ export function legendGroups(items: ListItem[]): LegendGroup[] {
       id: 'countries',
       label: label('legend.countries'),
       members: FOCUS_COUNTRIES.map((iso3) => ({
-        id: `country-${iso3.toLowerCase()}`,
+        id: countryId(iso3),
         label: countryItems.get(iso3)?.name ?? (Object.fromEntries(LANGS.map((lang) => [lang, iso3])) as Localized),
         layers: [LAYER.countries.focus],
         filter: is('iso3', iso3),

@@ -5,7 +5,7 @@ import { figureIn } from '$lib/i18n/units';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Entry } from '$lib/content/catalog';
 import type { Quote } from '$lib/data/article';
-import type { Catalog } from '$lib/data/catalog';
+import { countryId, type Catalog } from '$lib/data/catalog';
 import { entryOf } from '$lib/content/catalog';
 import { citeSources, sourceLine } from '$lib/ui/panel/sources';
 import { ARTICLE, articleCredit } from '$lib/content/site';
@@ -98,7 +98,7 @@ export const LICENCE_NOTE: Localized = {
 
 /** The thing a stored feature is a piece of: its catalog id, or null for what the reader cannot select. */
 export function entryIdOf(properties: Record<string, unknown>): string | null {
-  if (typeof properties.iso3 === 'string') return properties.focus ? `country-${properties.iso3.toLowerCase()}` : null;
+  if (typeof properties.iso3 === 'string') return properties.focus ? countryId(properties.iso3) : null;
   if (properties.kind === 'station') return null;
   return typeof properties.id === 'string' ? properties.id : null;
 }

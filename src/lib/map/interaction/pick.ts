@@ -1,5 +1,6 @@
 // What is under the reader's pointer: the things a click can select, nearest kind first.
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { countryId } from '$lib/data/catalog';
 import { LAYER } from '../style/layer-ids';
 
 /** Layers a click or a hover can pick from, in order of precedence: points, then lines, then countries. */
@@ -47,5 +48,5 @@ export function pickAt(
   if (ids.length > 0) return ids;
   const country = map.queryRenderedFeatures([point.x, point.y], { layers: present(COUNTRY_PICK_LAYERS) })[0];
   const iso3 = country?.properties.iso3 as string | undefined;
-  return iso3 && known(`country-${iso3.toLowerCase()}`) ? [`country-${iso3.toLowerCase()}`] : [];
+  return iso3 && known(countryId(iso3)) ? [countryId(iso3)] : [];
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { REGION_FRAME } from '../../src/lib/data/extent';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
+import { LAYER, cityLabelLayer } from '../../src/lib/map/style/layer-ids';
 import { ARTICLE_PHYSICAL_NAMES, FERGANA_ENCLAVES, SIX_COUNTRIES, STORY_CITIES } from '../world';
 import {
   afterMove,
@@ -22,7 +23,7 @@ import {
 } from './map-page';
 
 const article = readFileSync(new URL('../../src/lib/data/article/article.zh.txt', import.meta.url), 'utf8');
-const COUNTRY_FILL_LAYERS = ['lyr-countries-fill'];
+const COUNTRY_FILL_LAYERS = [LAYER.countries.fill];
 
 function rgb(hex: string): [number, number, number] {
   const value = parseInt(hex.slice(1), 16);
@@ -65,12 +66,12 @@ test.describe('the first view, drawn once', () => {
 
   /** Hides the shaded relief for a check of what lies under it, and shows it again after. */
   async function withoutRelief<T>(check: () => Promise<T>): Promise<T> {
-    await page.evaluate(() => window.__map!.setLayoutProperty('lyr-relief', 'visibility', 'none'));
+    await page.evaluate((relief) => window.__map!.setLayoutProperty(relief, 'visibility', 'none'), LAYER.relief);
     await waitForMapIdle(page);
     try {
       return await check();
     } finally {
-      await page.evaluate(() => window.__map!.setLayoutProperty('lyr-relief', 'visibility', 'visible'));
+      await page.evaluate((relief) => window.__map!.setLayoutProperty(relief, 'visibility', 'visible'), LAYER.relief);
       await waitForMapIdle(page);
     }
   }
@@ -88,7 +89,7 @@ test.describe('the first view, drawn once', () => {
   });
 
   test('the capitals and the summit city are labelled in the first view', async () => {
-    const drawn = await featuresInView(page, ['lyr-labels-city-1']);
+    const drawn = await featuresInView(page, [cityLabelLayer(1)]);
     const names = drawn.map((p) => p.name_en);
     for (const city of STORY_CITIES.filter((c) =>
       ['Astana', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Tashkent', "Xi'an"].includes(c.en)
@@ -173,7 +174,7 @@ test.describe('the first view, drawn once', () => {
     await moveMap(page, [71, 40.5], 6);
     expect(ranges.length).toBeGreaterThan(firstView);
     // At zoom 6 the 1:10m detail: the Kyrgyz town of Kyzyl-Kiya's neighbourhood is Kyrgyz, not the overview's blur.
-    const drawn = await featuresAt(page, [71.4, 41.2], ['lyr-countries-fill']);
+    const drawn = await featuresAt(page, [71.4, 41.2], COUNTRY_FILL_LAYERS);
     expect(drawn.map((p) => p.iso3)).toEqual(['KGZ']);
   });
 
@@ -190,7 +191,7 @@ test.describe('the first view, drawn once', () => {
   test('at zoom 7 over the Fergana Valley the enclaves belong to the right countries', async () => {
     await moveMap(page, [70.9, 40.1], 7);
     for (const enclave of FERGANA_ENCLAVES) {
-      const drawn = await featuresAt(page, enclave.point, ['lyr-countries-fill']);
+      const drawn = await featuresAt(page, enclave.point, COUNTRY_FILL_LAYERS);
       expect(
         drawn.map((p) => p.iso3),
         enclave.name
@@ -253,7 +254,7 @@ test.describe('the first view, drawn once', () => {
       await moveMap(page, label.geometry.coordinates, 5.5);
       // Polled: on a loaded machine the labels' placement can finish a frame after the map reports idle.
       await expect
-        .poll(async () => (await featuresInView(page, ['lyr-labels-physical'])).map((p) => p.name_zh), {
+        .poll(async () => (await featuresInView(page, [LAYER.labels.physical])).map((p) => p.name_zh), {
           message: `${name} is drawn at zoom 5.5`,
           timeout: 10_000
         })

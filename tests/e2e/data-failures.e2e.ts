@@ -2,6 +2,8 @@
 // malformed JSON, the basemap archive) is named with a retry that works while the rest of the map draws; on a slow
 // network the page says what it is still loading.
 import { expect, test } from '@playwright/test';
+import { LAYER } from '../../src/lib/map/style/layer-ids';
+import { SOURCE } from '../../src/lib/map/style/source-ids';
 import { EXPLORE, featuresInView, waitForMapIdle, watchPage } from './map-page';
 
 test('a data file that fails is named, the rest of the map draws, and retry fetches it again', async ({ page }) => {
@@ -30,15 +32,17 @@ test('a data file that fails is named, the rest of the map draws, and retry fetc
   await expect(alert).toContainText('底图');
   await waitForMapIdle(page);
   // The rest draws: the relief, under no basemap at all.
-  await expect.poll(async () => page.evaluate(() => window.__map!.isSourceLoaded('src-relief'))).toBe(true);
+  await expect
+    .poll(async () => page.evaluate((relief) => window.__map!.isSourceLoaded(relief), SOURCE.relief))
+    .toBe(true);
   expect(
     await featuresInView(page, [
-      'lyr-rail-lines',
-      'lyr-pipeline-lines',
-      'lyr-projects',
-      'lyr-countries-focus',
-      'lyr-physical-fill',
-      'lyr-rivers'
+      LAYER.rail.lines,
+      LAYER.pipeline.lines,
+      LAYER.projects.icons,
+      LAYER.countries.focus,
+      LAYER.physical.fill,
+      LAYER.water.rivers
     ])
   ).toHaveLength(0);
 
@@ -46,12 +50,12 @@ test('a data file that fails is named, the rest of the map draws, and retry fetc
   await alert.getByRole('button', { name: '重试' }).click();
   await expect(alert).toBeHidden();
   await expect
-    .poll(async () => (await featuresInView(page, ['lyr-rail-lines'])).length, { timeout: 30_000 })
+    .poll(async () => (await featuresInView(page, [LAYER.rail.lines])).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
   await expect
-    .poll(async () => (await featuresInView(page, ['lyr-pipeline-lines'])).length, { timeout: 30_000 })
+    .poll(async () => (await featuresInView(page, [LAYER.pipeline.lines])).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
-  for (const layer of ['lyr-projects', 'lyr-countries-focus', 'lyr-physical-fill', 'lyr-rivers']) {
+  for (const layer of [LAYER.projects.icons, LAYER.countries.focus, LAYER.physical.fill, LAYER.water.rivers]) {
     await expect.poll(async () => (await featuresInView(page, [layer])).length, { timeout: 30_000 }).toBeGreaterThan(0);
   }
   // Only the broken files' own errors reached the console.
@@ -80,5 +84,5 @@ test('on a slow network the page is never blank: it says what is still loading u
   await waitForMapIdle(page);
   await expect(slow).toBeHidden();
   await expect(page.locator('[data-data-loading]')).toBeHidden();
-  expect((await featuresInView(page, ['lyr-countries-focus'])).length).toBeGreaterThan(0);
+  expect((await featuresInView(page, [LAYER.countries.focus])).length).toBeGreaterThan(0);
 });

@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { SIX_COUNTRIES } from '../world';
+import { LAYER } from '../../src/lib/map/style/layer-ids';
 import { startPythonSite } from '../support/python-site.js';
 import { startNginx } from '../support/nginx.js';
 import { PRODUCTION_SITE, TEST_SITE } from '../support/sites.js';
@@ -25,7 +26,7 @@ test('served by Python’s http.server, which ignores Range, the map draws the s
     expect(probe.status()).toBe(200);
     await page.goto(`${site}?mode=explore`);
     await waitForMapIdle(page);
-    const drawn = new Set((await featuresInView(page, ['lyr-countries-fill'])).map((p) => p.iso3));
+    const drawn = new Set((await featuresInView(page, [LAYER.countries.fill])).map((p) => p.iso3));
     for (const country of SIX_COUNTRIES) expect(drawn, country.iso3).toContain(country.iso3);
     await expect(page.locator('[data-data-failed]')).toHaveCount(0);
     expectNoErrors(watch);

@@ -1,6 +1,7 @@
 // The story's network on the map: every layer draws its features where they are.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { LAYER } from '../../src/lib/map/style/layer-ids';
 import { expectNoErrors, featuresInView, openMap, waitForMapIdle, watchPage } from './map-page';
 
 interface CatalogEntry {
@@ -16,11 +17,11 @@ const catalog = (
 
 /** The map layers that draw each network layer's features. */
 const LAYERS: Record<string, string[]> = {
-  pipeline: ['lyr-pipeline-lines', 'lyr-pipeline-line-d', 'lyr-pipeline-context'],
-  changan: ['lyr-rail-lines'],
-  'other-trains': ['lyr-rail-lines'],
-  projects: ['lyr-projects', 'lyr-project-road', 'lyr-project-railway', 'lyr-project-tunnel'],
-  places: ['lyr-places']
+  pipeline: [LAYER.pipeline.lines, LAYER.pipeline.lineD, LAYER.pipeline.context],
+  changan: [LAYER.rail.lines],
+  'other-trains': [LAYER.rail.lines],
+  projects: [LAYER.projects.icons, LAYER.projects.road, LAYER.projects.railway, LAYER.projects.tunnel],
+  places: [LAYER.places.points]
 };
 
 test('every pipeline line, rail route, project and place is drawn in a view that contains it', async ({ page }) => {
@@ -56,18 +57,18 @@ test('every pipeline line, rail route, project and place is drawn in a view that
 
 test('Lines A, B and C are drawn side by side and Line D apart, dashed', async ({ page }) => {
   await openMap(page);
-  const bundle = await featuresInView(page, ['lyr-pipeline-lines']);
+  const bundle = await featuresInView(page, [LAYER.pipeline.lines]);
   expect(new Set(bundle.map((p) => p.id))).toEqual(new Set(['pipeline-line-a', 'pipeline-line-b', 'pipeline-line-c']));
   expect(new Set(bundle.map((p) => p.bundle))).toEqual(new Set([-1, 0, 1]));
-  const dashed = await featuresInView(page, ['lyr-pipeline-line-d']);
+  const dashed = await featuresInView(page, [LAYER.pipeline.lineD]);
   expect(dashed.map((p) => p.id)).toContain('pipeline-line-d');
 });
 
 test('rail stations appear only once the reader zooms in', async ({ page }) => {
   await openMap(page);
-  expect(await featuresInView(page, ['lyr-rail-stations'])).toEqual([]);
+  expect(await featuresInView(page, [LAYER.rail.stations])).toEqual([]);
   await page.evaluate(() => window.__map!.jumpTo({ center: [78.5, 44.5], zoom: 6 }));
   await waitForMapIdle(page);
-  const stations = (await featuresInView(page, ['lyr-rail-stations'])).map((p) => p.id);
+  const stations = (await featuresInView(page, [LAYER.rail.stations])).map((p) => p.id);
   expect(stations).toEqual(expect.arrayContaining(['station-almaty', 'station-zhetygen', 'station-altynkol']));
 });

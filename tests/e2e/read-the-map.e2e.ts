@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Catalog } from '../../src/lib/data/catalog';
 import { listItems } from '../../src/lib/content/catalog';
 import { allMembers, legendGroups, memberHas, type LegendMember } from '../../src/lib/map/legend';
+import { LAYER, highlightLayerPrefix } from '../../src/lib/map/style/layer-ids';
 import { fuzzedQueries } from '../support/fuzz';
 import {
   expectMalformedUrlsLoad,
@@ -51,8 +52,9 @@ async function clickOnMap(page: Page, id: string) {
 
 /** The ids the selection's highlight draws in the view (its layers are hidden while nothing is selected). */
 async function selectionHighlight(page: Page): Promise<{ drawn: string[]; shownLayers: number }> {
-  const layers = await page.evaluate(() =>
-    window.__map!.getStyle().layers.filter((l) => l.id.startsWith('lyr-selected-'))
+  const layers = await page.evaluate(
+    (prefix) => window.__map!.getStyle().layers.filter((l) => l.id.startsWith(prefix)),
+    highlightLayerPrefix('selected')
   );
   const drawn = await featuresInView(
     page,
@@ -196,9 +198,9 @@ test('a landform is selected by its label, and the Amu Darya by its line', async
   await page.keyboard.press('Escape');
   await page.goto('./?map=6/39.1/63.6');
   await waitForMapIdle(page);
-  const onRiver = await page.evaluate(() => {
+  const onRiver = await page.evaluate((rivers) => {
     const map = window.__map!;
-    const river = map.queryRenderedFeatures(undefined, { layers: ['lyr-rivers'] }).find((f) => f.properties.id);
+    const river = map.queryRenderedFeatures(undefined, { layers: [rivers] }).find((f) => f.properties.id);
     const line = river!.geometry as GeoJSON.LineString | GeoJSON.MultiLineString;
     const coords = (line.type === 'LineString' ? line.coordinates : line.coordinates.flat()) as [number, number][];
     // The vertex nearest the middle of the view (a queried feature reaches past the view's edges).
@@ -207,7 +209,7 @@ test('a landform is selected by its label, and the Amu Darya by its line', async
     return points.reduce((best, p) =>
       Math.hypot(p.x - width / 2, p.y - height / 2) < Math.hypot(best.x - width / 2, best.y - height / 2) ? p : best
     );
-  });
+  }, LAYER.water.rivers);
   await page.mouse.click(box.x + onRiver.x, box.y + onRiver.y);
   const choice = page.locator('[data-choose="amudarya"]');
   const panel2 = page.locator('aside[data-selected="amudarya"] h2');

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Chapter, Story } from '../../src/lib/data/story';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
+import { LAYER, highlightLayerPrefix } from '../../src/lib/map/style/layer-ids';
 import {
   afterMove,
   expectNoErrors,
@@ -83,15 +84,15 @@ test('every chapter, stepped by keyboard, sets its frame, its layers and its ann
     expect(fills, `${chapter.id} fills the free map`).toBeGreaterThan(0.6);
 
     // Never an empty map; the layers the chapter names, and only those.
-    expect(await drawn(page, ['lyr-countries-fill']), `${chapter.id} land`).toBe(true);
-    expect(await drawn(page, ['lyr-pipeline-lines']), `${chapter.id} pipeline`).toBe(showsGroup(chapter, ['pipeline']));
-    expect(await drawn(page, ['lyr-rail-lines']), `${chapter.id} rail`).toBe(
+    expect(await drawn(page, [LAYER.countries.fill]), `${chapter.id} land`).toBe(true);
+    expect(await drawn(page, [LAYER.pipeline.lines]), `${chapter.id} pipeline`).toBe(showsGroup(chapter, ['pipeline']));
+    expect(await drawn(page, [LAYER.rail.lines]), `${chapter.id} rail`).toBe(
       showsGroup(chapter, ['changan', 'changan-central-asia', 'other-trains'])
     );
     // With reduced motion the journey is drawn whole at once; its moments are placed, one marker each.
-    const stops = (await featuresInView(page, ['lyr-journey-stops'])).length;
+    const stops = (await featuresInView(page, [LAYER.journey.stops])).length;
     expect(stops, `${chapter.id} journey`).toBe(chapter.journey === 'path' ? 6 : 0);
-    const moments = new Set((await featuresInView(page, ['lyr-journey-moments'])).map((p) => p.id));
+    const moments = new Set((await featuresInView(page, [LAYER.journey.moments])).map((p) => p.id));
     expect(moments.size, `${chapter.id} moments`).toBe(chapter.journey === 'moments' ? 6 : 0);
   }
   await expect(page.locator('[data-chapter="moments"] .moments > li')).toHaveCount(6);
@@ -110,22 +111,22 @@ test('the 2013 journey draws itself west from Beijing and lights the landforms i
   await expect(page).toHaveURL(/ch=journey-2013/);
   /** How far west the drawn path reaches (the journey runs west from Beijing). */
   const westmost = () =>
-    page.evaluate(() => {
-      const drawnPath = window.__map!.queryRenderedFeatures(undefined, { layers: ['lyr-journey-path'] });
+    page.evaluate((path) => {
+      const drawnPath = window.__map!.queryRenderedFeatures(undefined, { layers: [path] });
       const lngs = drawnPath.flatMap((f) =>
         f.geometry.type === 'LineString' ? f.geometry.coordinates.map((c) => c[0]) : []
       );
       return lngs.length > 0 ? Math.min(...lngs) : 180;
-    });
+    }, LAYER.journey.path);
   const lit = () =>
-    page.evaluate(() => {
+    page.evaluate((prefix) => {
       const map = window.__map!;
       const layers = map
         .getStyle()
-        .layers.filter((l) => l.id.startsWith('lyr-emphasis-'))
+        .layers.filter((l) => l.id.startsWith(prefix))
         .map((l) => l.id);
       return [...new Set(map.queryRenderedFeatures(undefined, { layers }).map((f) => f.properties.id as string))];
-    });
+    }, highlightLayerPrefix('emphasis'));
   // It starts once the camera has arrived, and grows west from Beijing until it reaches Turkmenistan.
   await expect.poll(westmost, { timeout: 20_000 }).toBeLessThan(116);
   const early = await westmost();
@@ -136,7 +137,7 @@ test('the 2013 journey draws itself west from Beijing and lights the landforms i
     .toEqual(['alatau', 'amudarya', 'fergana', 'kyzylkum', 'tianshan']);
   // The cities of the visits are on the map, Bishkek last.
   await expect
-    .poll(async () => (await featuresInView(page, ['lyr-journey-stops'])).length, { timeout: 20_000 })
+    .poll(async () => (await featuresInView(page, [LAYER.journey.stops])).length, { timeout: 20_000 })
     .toBe(6);
   expectNoErrors(watch);
 });
@@ -154,7 +155,7 @@ test('explore leaves the story with the map free; back to the story returns to t
   // Everything is back: the rail routes the chapter hid are drawn again, and the layer panel works.
   await page.evaluate(() => window.__map!.jumpTo({ center: [75, 43], zoom: 3 }));
   await waitForMapIdle(page);
-  expect(await drawn(page, ['lyr-rail-lines'])).toBe(true);
+  expect(await drawn(page, [LAYER.rail.lines])).toBe(true);
   await page.getByRole('button', { name: '图层', exact: true }).click();
   await expect(page.locator('#side-layers')).toBeVisible();
 
@@ -185,7 +186,7 @@ test.describe('the timeline', () => {
   const view = 'map=2.8/43/72';
 
   async function renderedCountries(page: Page) {
-    const features = await featuresInView(page, ['lyr-countries-focus']);
+    const features = await featuresInView(page, [LAYER.countries.focus]);
     return [...new Set(features.map((f) => f.iso3 as string))].sort();
   }
   async function renderedIds(page: Page, layers: string[]) {
@@ -199,7 +200,7 @@ test.describe('the timeline', () => {
     const slider = page.getByRole('slider', { name: '月份' });
     await expect(slider).toHaveAttribute('aria-valuetext', '2014年3月');
     expect(await renderedCountries(page)).toEqual(['CHN']);
-    const lines = await renderedIds(page, ['lyr-pipeline-lines']);
+    const lines = await renderedIds(page, [LAYER.pipeline.lines]);
     expect(lines.has('pipeline-line-a') && lines.has('pipeline-line-b')).toBe(true);
     expect(lines.has('pipeline-line-c')).toBe(false);
 
@@ -216,7 +217,7 @@ test.describe('the timeline', () => {
     await expect(page).toHaveURL(/t=2015-07/);
     await waitForMapIdle(page);
     expect(await renderedCountries(page)).toEqual(['CHN', 'KAZ', 'KGZ', 'TJK', 'UZB']);
-    expect((await renderedIds(page, ['lyr-pipeline-lines'])).has('pipeline-line-c')).toBe(true);
+    expect((await renderedIds(page, [LAYER.pipeline.lines])).has('pipeline-line-c')).toBe(true);
 
     // Closed, the map shows everything again.
     await page.getByRole('button', { name: '关闭时间轴' }).click();

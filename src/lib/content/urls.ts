@@ -6,7 +6,7 @@ import type { Lang } from '$lib/i18n/langs';
 import { chapterPagePath, sharedChapters } from '$lib/share/pages';
 import { serializeView, viewAddress, type ViewState } from '$lib/state/view-url';
 
-/** Absolute URL of a file under static/ (`data/rail.json`). */
+/** Absolute URL of one of the site's files, by its path from the site's root (`data/rail.json`, `service-worker.js`). */
 export function dataUrl(path: string): string {
   return new URL(`${base}/${path}`, window.location.href).href;
 }

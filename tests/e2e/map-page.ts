@@ -9,6 +9,8 @@ import {
 } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PRODUCTION_SITE, siteUrl } from '../support/sites.js';
+import { countryId } from '../../src/lib/data/catalog';
+import { HIGHLIGHT_LAYER_PREFIX } from '../../src/lib/map/style/layer-ids';
 
 export interface PageWatch {
   /** Console errors and uncaught page errors, in order. */
@@ -125,6 +127,27 @@ export async function featuresInView(page: Page, layers: string[]) {
     const present = ids.filter((id) => map.getLayer(id));
     return map.queryRenderedFeatures(undefined, { layers: present }).map((f) => f.properties);
   }, layers);
+}
+
+/**
+ * The ids lit in the view with a highlight (`selected`, `hover` or `emphasis`): features drawn by a shown highlight
+ * layer whose feature state says so (the layers draw every feature that has an id, transparent without a state).
+ */
+export async function litInView(page: Page, kind: 'selected' | 'hover' | 'emphasis'): Promise<string[]> {
+  const found = await page.evaluate(
+    ([kind, prefix]) => {
+      const map = window.__map!;
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => l.id.startsWith(prefix))
+        .map((l) => l.id);
+      const lit = map.queryRenderedFeatures(undefined, { layers }).filter((f) => f.state[kind] === true);
+      // A country's outline is a country feature, known by its ISO code.
+      return lit.map((f) => (f.properties.id as string | undefined) ?? `iso3:${String(f.properties.iso3)}`);
+    },
+    [kind, HIGHLIGHT_LAYER_PREFIX] as const
+  );
+  return [...new Set(found.map((id) => (id.startsWith('iso3:') ? countryId(id.slice('iso3:'.length)) : id)))];
 }
 
 export function expectNoErrors(watch: PageWatch): void {

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import type { Catalog } from '../../src/lib/data/catalog';
 import { listItems } from '../../src/lib/content/catalog';
 import { allMembers, legendGroups, memberHas, type LegendMember } from '../../src/lib/map/legend';
-import { LAYER, highlightLayerPrefix } from '../../src/lib/map/style/layer-ids';
+import { HIGHLIGHT_LAYER_PREFIX, LAYER } from '../../src/lib/map/style/layer-ids';
 import { fuzzedQueries } from '../support/fuzz';
 import {
   expectMalformedUrlsLoad,
   expectNoErrors,
-  featuresInView,
+  litInView,
   waitForMapIdle,
   watchPage,
   waitForStart,
@@ -50,20 +50,14 @@ async function clickOnMap(page: Page, id: string) {
   return panel;
 }
 
-/** The ids the selection's highlight draws in the view (its layers are hidden while nothing is selected). */
+/** The ids the selection's highlight draws in the view, and how many highlight layers are shown at all. */
 async function selectionHighlight(page: Page): Promise<{ drawn: string[]; shownLayers: number }> {
-  const layers = await page.evaluate(
-    (prefix) => window.__map!.getStyle().layers.filter((l) => l.id.startsWith(prefix)),
-    highlightLayerPrefix('selected')
+  const shownLayers = await page.evaluate(
+    (prefix) =>
+      window.__map!.getStyle().layers.filter((l) => l.id.startsWith(prefix) && l.layout?.visibility !== 'none').length,
+    HIGHLIGHT_LAYER_PREFIX
   );
-  const drawn = await featuresInView(
-    page,
-    layers.map((l) => l.id)
-  );
-  return {
-    drawn: [...new Set(drawn.map((p) => p.id as string))],
-    shownLayers: layers.filter((l) => l.layout?.visibility !== 'none').length
-  };
+  return { drawn: await litInView(page, 'selected'), shownLayers };
 }
 
 /** Whether a feature's point is on the map where a reader can click it: in the canvas, under no control or card. */

@@ -4,11 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Chapter, Story } from '../../src/lib/data/story';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
-import { LAYER, highlightLayerPrefix } from '../../src/lib/map/style/layer-ids';
+import { LAYER } from '../../src/lib/map/style/layer-ids';
 import {
   afterMove,
   expectNoErrors,
   featuresInView,
+  litInView,
   nextFrame,
   waitForMapIdle,
   waitForStart,
@@ -118,15 +119,7 @@ test('the 2013 journey draws itself west from Beijing and lights the landforms i
       );
       return lngs.length > 0 ? Math.min(...lngs) : 180;
     }, LAYER.journey.path);
-  const lit = () =>
-    page.evaluate((prefix) => {
-      const map = window.__map!;
-      const layers = map
-        .getStyle()
-        .layers.filter((l) => l.id.startsWith(prefix))
-        .map((l) => l.id);
-      return [...new Set(map.queryRenderedFeatures(undefined, { layers }).map((f) => f.properties.id as string))];
-    }, highlightLayerPrefix('emphasis'));
+  const lit = () => litInView(page, 'emphasis');
   // It starts once the camera has arrived, and grows west from Beijing until it reaches Turkmenistan.
   await expect.poll(westmost, { timeout: 20_000 }).toBeLessThan(116);
   const early = await westmost();

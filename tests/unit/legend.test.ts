@@ -208,7 +208,7 @@ describe('the highlight of a selection', () => {
         `${item.id} drawn in ${sources!.join(', ')}`
       ).toBe(true);
       // Its highlight shows in exactly those sources' layers.
-      const shown = highlightLayers('selected')
+      const shown = highlightLayers()
         .filter((h) => highlightShows(h, item.id, (id) => sourcesOfItemLayer(items.find((i) => i.id === id)?.layer)))
         .map((h) => h.set);
       expect(new Set(shown), item.id).toEqual(new Set(sources));

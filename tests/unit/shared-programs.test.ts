@@ -11,9 +11,7 @@ import { withSharedProgram } from '../../src/lib/map/style/shared-programs';
 
 const LAYERS: LayerSpecification[] = [
   ...contentLayers(),
-  ...highlightLayers('selected').map((h) => h.layer),
-  ...highlightLayers('hover').map((h) => h.layer),
-  ...highlightLayers('emphasis').map((h) => h.layer),
+  ...highlightLayers().map((h) => h.layer),
   ...journeyLayers()
 ];
 

@@ -1,6 +1,6 @@
 // The map style as data: what it may load, what it draws, how layers are ordered.
 import { describe, expect, it, vi } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { basemapSource, reliefSource } from '../../src/lib/map/layers/basemap-source';
 import { emptyGeoJsonSource } from '../../src/lib/map/layers/mount';
@@ -11,10 +11,15 @@ import { CITY_RANK_MIN_ZOOM } from '../../src/lib/map/style/basemap-layers';
 import { contentLayers } from '../../src/lib/map/style/content-layers';
 import { FOCUS_FILLS, PALETTE } from '../../src/lib/data/palette';
 import { NETWORK_SOURCE_IDS, SOURCE } from '../../src/lib/map/style/source-ids';
-import { LAYER, SLOT_MARKER_PREFIX, cityLabelLayer, highlightLayerPrefix } from '../../src/lib/map/style/layer-ids';
+import { LAYER, SLOT_MARKER_PREFIX, cityLabelLayer, HIGHLIGHT_LAYER_PREFIX } from '../../src/lib/map/style/layer-ids';
 import { FONT_STACK, FONT_STACK_CSS } from '../../src/lib/map/style/fonts';
 import { BASEMAP_ARCHIVE, DATA_FILES } from '../../src/lib/data/files';
-import { highlightFilter, highlightLayers, highlightShows } from '../../src/lib/map/style/highlight-layers';
+import {
+  BASEMAP_PROMOTE_ID,
+  highlightLayers,
+  highlightShows,
+  highlightTargets
+} from '../../src/lib/map/style/highlight-layers';
 import { FOCUS_COUNTRIES } from '../../src/lib/data/extent';
 
 const ALL_LAYERS = contentLayers();
@@ -23,9 +28,7 @@ const ALL_LAYERS = contentLayers();
 function assembledStyle(): StyleSpecification {
   vi.stubGlobal('window', { location: { href: 'http://127.0.0.1/' } });
   const base = baseStyle();
-  const highlights = (['emphasis', 'selected', 'hover'] as const).flatMap((k) =>
-    highlightLayers(k).map((h) => h.layer)
-  );
+  const highlights = highlightLayers().map((h) => h.layer);
   const layers: LayerSpecification[] = [...base.layers, ...ALL_LAYERS, ...highlights, ...journeyLayers()];
   const style: StyleSpecification = {
     ...base,
@@ -34,7 +37,7 @@ function assembledStyle(): StyleSpecification {
       [SOURCE.basemap]: basemapSource(),
       [SOURCE.relief]: reliefSource(),
       ...Object.fromEntries(Object.values(NETWORK_SOURCE_IDS).map((id) => [id, emptyGeoJsonSource()])),
-      [SOURCE.journey]: emptyGeoJsonSource()
+      [JOURNEY_SOURCE]: emptyGeoJsonSource()
     },
     layers: layers.map(withSharedProgram)
   };
@@ -99,11 +102,8 @@ describe('the map style', () => {
       .map((l) => l.id)
       .filter((id) => !id.startsWith(SLOT_MARKER_PREFIX));
     expect(added.toSorted()).toEqual(ids.toSorted());
-    // The layers made per kind of highlight all start with their kind's prefix.
-    for (const kind of ['selected', 'hover', 'emphasis'] as const) {
-      for (const { layer } of highlightLayers(kind))
-        expect(layer.id).toMatch(new RegExp(`^${highlightLayerPrefix(kind)}`));
-    }
+    // The highlight layers all start with their prefix.
+    for (const { layer } of highlightLayers()) expect(layer.id.startsWith(HIGHLIGHT_LAYER_PREFIX), layer.id).toBe(true);
     // journey-layers.ts spells the journey's source itself (the layer ids are held equal above).
     expect(JOURNEY_SOURCE).toBe(SOURCE.journey);
     expect(new Set(Object.values(SOURCE)).size).toBe(Object.keys(SOURCE).length);
@@ -126,28 +126,58 @@ describe('the map style', () => {
   });
 
   it('keeps the highlight layers hidden until they have something to draw, and then only those that can', () => {
-    for (const kind of ['selected', 'hover', 'emphasis'] as const) {
-      const highlights = highlightLayers(kind);
-      for (const h of highlights) {
-        expect(h.layer.layout?.visibility, h.layer.id).toBe('none');
-        expect(highlightShows(h, null), h.layer.id).toBe(false);
-        expect(highlightShows(h, []), h.layer.id).toBe(false);
-      }
-      const shownFor = (chosen: string | string[]) =>
-        highlights.filter((h) => highlightShows(h, chosen)).map((h) => h.layer.id);
-      // A country lights only its outline; a feature lights the layers that draw features by id, not the outline.
-      const prefix = highlightLayerPrefix(kind);
-      expect(shownFor('country-kaz')).toEqual([`${prefix}country`]);
-      expect(shownFor('project-zhanatas-wind')).not.toContain(`${prefix}country`);
-      expect(shownFor('project-zhanatas-wind')).toContain(`${prefix}point`);
-      expect(shownFor(['country-uzb', 'tianshan'])).toHaveLength(highlights.length);
-      // What the filter picks agrees with whether the layer shows.
-      const outline = highlights.find((h) => h.key === 'iso3')!;
-      expect(highlightFilter(outline, ['country-uzb', 'tianshan'])).toEqual([
-        '==',
-        ['coalesce', ['get', 'iso3'], ''],
-        'UZB'
-      ]);
+    const highlights = highlightLayers();
+    for (const h of highlights) {
+      expect(h.layer.layout?.visibility, h.layer.id).toBe('none');
+      expect(highlightShows(h, null), h.layer.id).toBe(false);
+      expect(highlightShows(h, []), h.layer.id).toBe(false);
+    }
+    const shownFor = (chosen: string | string[]) =>
+      highlights.filter((h) => highlightShows(h, chosen)).map((h) => h.layer.id);
+    // A country lights only its outline; a feature lights the layers that draw features by id, not the outline.
+    expect(shownFor('country-kaz')).toEqual([`${HIGHLIGHT_LAYER_PREFIX}country`]);
+    expect(shownFor('project-zhanatas-wind')).not.toContain(`${HIGHLIGHT_LAYER_PREFIX}country`);
+    expect(shownFor('project-zhanatas-wind')).toContain(`${HIGHLIGHT_LAYER_PREFIX}point`);
+    expect(shownFor(['country-uzb', 'tianshan'])).toHaveLength(highlights.length);
+  });
+
+  it('lights a chosen thing by the state of its features: a country by its ISO code, a feature by its id', () => {
+    expect(highlightTargets(['country-uzb'])).toEqual([
+      { source: SOURCE.basemap, sourceLayer: 'countries', id: 'UZB' }
+    ]);
+    expect(highlightTargets('tianshan', () => ['physical'])).toEqual([
+      { source: SOURCE.basemap, sourceLayer: 'physical', id: 'tianshan' }
+    ]);
+    // Not known where it is drawn: every feature set that draws by id is asked.
+    const everywhere = highlightTargets('tianshan');
+    expect(everywhere.length).toBe(highlightLayers().filter((h) => h.set).length - 1);
+    expect(highlightTargets(null)).toEqual([]);
+    // The sources name those features by the properties the targets use.
+    expect(BASEMAP_PROMOTE_ID).toEqual({ physical: 'id', water: 'id', countries: 'iso3' });
+  });
+
+  it('draws a lit feature in its highlight colour, selection over hover over emphasis, and the rest not at all', () => {
+    for (const { layer } of highlightLayers()) {
+      const paint = layer.paint as Record<string, unknown>;
+      const [colourProperty, opacityProperty] =
+        layer.type === 'circle' ? ['circle-color', 'circle-opacity'] : ['line-color', 'line-opacity'];
+      const spec = (latest as unknown as Record<string, Record<string, object>>)[`paint_${layer.type}`];
+      const evaluate = (property: string, state: Record<string, boolean>) => {
+        const parsed = expression.createPropertyExpression(paint[property], property, spec[property] as never);
+        if (parsed.result !== 'success') throw new Error(`${layer.id} ${property}: ${JSON.stringify(parsed.value)}`);
+        const feature = { type: 'LineString', properties: { id: 'x' } } as never;
+        return parsed.value.evaluate({ zoom: 4 }, feature, state as never);
+      };
+      const hex = (c: unknown) => (c as { toString(): string }).toString();
+      expect(evaluate(opacityProperty, {}), layer.id).toBe(0);
+      expect(evaluate(opacityProperty, { hover: true }), layer.id).toBeGreaterThan(0);
+      expect(hex(evaluate(colourProperty, { hover: true, selected: true })), layer.id).toBe(
+        hex(evaluate(colourProperty, { selected: true }))
+      );
+      expect(hex(evaluate(colourProperty, { hover: true, emphasis: true })), layer.id).not.toBe(
+        hex(evaluate(colourProperty, { emphasis: true }))
+      );
+      if (layer.type === 'circle') expect(evaluate('circle-stroke-opacity', {}), layer.id).toBe(0);
     }
   });
 });

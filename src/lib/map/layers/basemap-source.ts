@@ -5,6 +5,7 @@ import type { RasterSourceSpecification, VectorSourceSpecification } from 'mapli
 import { BASEMAP_ARCHIVE, RELIEF_TILES } from '$lib/data/files';
 import { dataUrl } from '$lib/content/urls';
 import { PMTILES_SCHEME } from './pmtiles-scheme';
+import { BASEMAP_PROMOTE_ID } from '../style/highlight-layers';
 
 /** The archive's URL, the protocol's key for it; `retry` makes a new URL for a fetch after a failure. */
 export function archiveUrl(retry?: number): string {
@@ -16,7 +17,12 @@ export function archiveUrl(retry?: number): string {
  * archive's header: fetched before the map exists (MapView), so this costs no round trip on the first view.
  */
 export function basemapSource(retry?: number): VectorSourceSpecification {
-  return { type: 'vector', url: `${PMTILES_SCHEME}://${archiveUrl(retry)}`, attribution: '' };
+  return {
+    type: 'vector',
+    url: `${PMTILES_SCHEME}://${archiveUrl(retry)}`,
+    attribution: '',
+    promoteId: { ...BASEMAP_PROMOTE_ID }
+  };
 }
 
 /** The shaded relief (ETOPO5) as raster tiles of our own PNGs, drawn over the country tints. */

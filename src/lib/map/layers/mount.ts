@@ -11,14 +11,17 @@ import { dataUrl } from '$lib/content/urls';
 import { slotMarkerId, type Slot } from '../style/base-style';
 import { withSharedProgram } from '../style/shared-programs';
 
+/** The property a feature is known by (MapLibre `promoteId`): what a highlight's feature state is set on. */
+const FEATURE_ID = 'id';
+
 export function geoJsonSource(path: string): GeoJSONSourceSpecification {
   // By URL, so that MapLibre fetches and parses it in its worker, off the main thread.
-  return { type: 'geojson', data: dataUrl(path), attribution: '' };
+  return { type: 'geojson', data: dataUrl(path), attribution: '', promoteId: FEATURE_ID };
 }
 
 /** A GeoJSON source with nothing in it yet: its layers (and the highlights over them) can be added at once. */
 export function emptyGeoJsonSource(): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: '' };
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: '', promoteId: FEATURE_ID };
 }
 
 /** Points a source made by emptyGeoJsonSource at its data file (MapLibre fetches and parses it in its worker). */

@@ -1,15 +1,23 @@
-// The selection and hover highlights (MapLibre: line and circle layers filtered by feature id): a yellow halo
-// under a route or around a point, a heavy outline round a country. Their filters change with the selection.
-// A highlight layer with nothing to show is hidden, not just filtered empty: MapLibre skips a hidden layer
-// altogether, where an empty line layer still costs every frame a redraw of the tile clipping masks of its
-// source (a full-screen stencil pass in software WebGL; see the Performance notes in the README).
+// The selection, hover and emphasis highlights (MapLibre: feature state on the features that carry the chosen
+// `id`, read by one line or circle layer per feature set): a yellow halo under a route or around a point, a heavy
+// outline round a country. Choosing something sets a state on its features (`highlightTargets`); no filter
+// changes, so no tile is parsed again: a setFilter on the basemap's highlight used to re-tile the whole archive
+// source (labels and all) in the worker for every hover.
+// A highlight layer with no state to show is hidden, not just transparent: MapLibre skips a hidden layer
+// altogether, where a visible line layer costs every frame its features' drawing and a redraw of the tile
+// clipping masks of its source (a full-screen stencil pass in software WebGL; see docs/performance.md).
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { fromBasemap } from './basemap-layers';
-import { NETWORK_SOURCE_IDS } from './network-layers';
+import { HIGHLIGHT_LAYER_PREFIX } from './layer-ids';
+import { NETWORK_SOURCE_IDS } from './source-ids';
+import { iso3OfCountryId } from '$lib/data/catalog';
 import { HIGHLIGHT } from '$lib/data/palette';
 
-/** The reader's selection, what the pointer is over, and what the story or the timeline lights. */
-export type HighlightKind = 'selected' | 'hover' | 'emphasis';
+/** The reader's selection, what the pointer is over, and what the story or the timeline lights; first wins. */
+export const HIGHLIGHT_KINDS = ['selected', 'hover', 'emphasis'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+const OPACITY: Record<HighlightKind, number> = { selected: 0.85, hover: 0.6, emphasis: 0.75 };
 
 /**
  * Where the features that carry the `id` a selection names are: the network's sources, and the landforms and named
@@ -23,69 +31,73 @@ const FEATURE_SETS = {
   water: fromBasemap('water')
 } as const;
 type FeatureSet = keyof typeof FEATURE_SETS;
+const COUNTRIES = fromBasemap('countries');
 
-/** Matches nothing until a feature is chosen. */
-export const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
-export const byIso3 = (iso3: string | null): ExpressionSpecification => [
-  '==',
-  ['coalesce', ['get', 'iso3'], ''],
-  iso3 ?? '-'
-];
+/**
+ * The property each basemap layer's features are known by (MapLibre `promoteId`): a feature's `id`, a country's
+ * ISO code. The network's GeoJSON sources promote `id` (mount.ts).
+ */
+export const BASEMAP_PROMOTE_ID = { physical: 'id', water: 'id', countries: 'iso3' } as const;
+
+/** A value by the highlight a feature has (selected over hover over emphasis), `none` without one. */
+function byState<T>(values: Record<HighlightKind, T>, none: T): ExpressionSpecification {
+  const cases = HIGHLIGHT_KINDS.flatMap((kind) => [['boolean', ['feature-state', kind], false], values[kind]]);
+  return ['case', ...cases, none] as unknown as ExpressionSpecification;
+}
+const colour = byState(HIGHLIGHT, HIGHLIGHT.selected);
+const opacity = (scale = 1) =>
+  byState(Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, OPACITY[k] * scale])) as Record<HighlightKind, number>, 0);
 
 export interface HighlightLayer {
   layer: LayerSpecification;
-  /** How the layer's filter names the chosen thing: by feature id, or by country code. */
-  key: 'id' | 'iso3';
-  /** The feature set it draws from (none for the country outline). */
+  /** The feature set it draws from (none for the country outline, which draws countries by ISO code). */
   set?: FeatureSet;
 }
 
-export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
-  const colour = HIGHLIGHT[kind];
-  const opacity = kind === 'selected' ? 0.85 : kind === 'emphasis' ? 0.75 : 0.6;
+/** One layer per feature set (and the country outline and the points' ring), hidden until something is chosen. */
+export function highlightLayers(): HighlightLayer[] {
   const lines = (Object.keys(FEATURE_SETS) as FeatureSet[]).map((set): HighlightLayer => ({
-    key: 'id',
     set,
     layer: {
-      id: `lyr-${kind}-line-${set}`,
+      id: `${HIGHLIGHT_LAYER_PREFIX}line-${set}`,
       type: 'line',
       ...FEATURE_SETS[set],
-      filter: byId(null),
+      // Only what can be chosen: the features without an id are never lit, so they are not drawn at all.
+      filter: ['has', 'id'],
       layout: { 'line-join': 'round', 'line-cap': 'round', visibility: 'none' },
       paint: {
         'line-color': colour,
-        'line-opacity': opacity,
+        'line-opacity': opacity(),
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, 7, 9, 16]
       }
     }
   }));
   return [
     {
-      key: 'iso3',
       layer: {
-        id: `lyr-${kind}-country`,
+        id: `${HIGHLIGHT_LAYER_PREFIX}country`,
         type: 'line',
-        ...fromBasemap('countries'),
-        filter: byIso3(null),
+        ...COUNTRIES,
+        filter: ['has', 'iso3'],
         layout: { 'line-join': 'round', visibility: 'none' },
-        paint: { 'line-color': colour, 'line-opacity': opacity, 'line-width': 4 }
+        paint: { 'line-color': colour, 'line-opacity': opacity(), 'line-width': 4 }
       }
     },
     ...lines,
     {
-      key: 'id',
       set: NETWORK_SOURCE_IDS.projects,
       layer: {
-        id: `lyr-${kind}-point`,
+        id: `${HIGHLIGHT_LAYER_PREFIX}point`,
         type: 'circle',
         source: NETWORK_SOURCE_IDS.projects,
-        filter: ['all', ['==', ['geometry-type'], 'Point'], byId(null)],
+        filter: ['all', ['==', ['geometry-type'], 'Point'], ['has', 'id']],
         layout: { visibility: 'none' },
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 12, 9, 20],
           'circle-color': colour,
-          'circle-opacity': opacity * 0.7,
+          'circle-opacity': opacity(0.7),
           'circle-stroke-color': colour,
+          'circle-stroke-opacity': byState({ selected: 1, hover: 1, emphasis: 1 }, 0),
           'circle-stroke-width': 2
         }
       }
@@ -93,15 +105,10 @@ export function highlightLayers(kind: HighlightKind): HighlightLayer[] {
   ];
 }
 
-const COUNTRY_PREFIX = 'country-';
-
-/** The chosen things one highlight layer can show: country codes for a country outline, feature ids otherwise. */
-function chosenKeys(highlight: HighlightLayer, chosen: string | readonly string[] | null): string[] {
-  const ids = chosen === null ? [] : typeof chosen === 'string' ? [chosen] : chosen;
-  if (highlight.key === 'iso3') {
-    return ids.filter((id) => id.startsWith(COUNTRY_PREFIX)).map((id) => id.slice(COUNTRY_PREFIX.length).toUpperCase());
-  }
-  return ids.filter((id) => !id.startsWith(COUNTRY_PREFIX));
+/** A chosen thing's key in its layers: a country's ISO code (id `country-kaz` is KAZ), a feature's id otherwise. */
+function keyOf(id: string): { country: boolean; key: string } {
+  const iso3 = iso3OfCountryId(id);
+  return iso3 ? { country: true, key: iso3 } : { country: false, key: id };
 }
 
 /**
@@ -121,32 +128,50 @@ export function sourcesOfItemLayer(itemLayer: string | undefined): readonly Feat
   return (itemLayer && SOURCES_OF_ITEM_LAYER[itemLayer]) || null;
 }
 
+type SourcesOf = (id: string) => readonly FeatureSet[] | null;
+const ANY_SOURCE: SourcesOf = () => null;
+const asList = (chosen: string | readonly string[] | null): readonly string[] =>
+  chosen === null ? [] : typeof chosen === 'string' ? [chosen] : chosen;
+
 /**
- * Whether a highlight layer has anything to show for these chosen things (hidden otherwise): a country outline
+ * Whether a highlight layer has anything to show for these chosen things (hidden otherwise): the country outline
  * for a country, a feature layer for a feature its source may hold (`sourcesOf` says which sources do).
  */
 export function highlightShows(
   highlight: HighlightLayer,
   chosen: string | readonly string[] | null,
-  sourcesOf: (id: string) => readonly FeatureSet[] | null = () => null
+  sourcesOf: SourcesOf = ANY_SOURCE
 ): boolean {
-  return chosenKeys(highlight, chosen).some((key) => {
-    if (highlight.key === 'iso3') return true;
-    const sets = sourcesOf(key);
-    return sets === null || (highlight.set !== undefined && sets.includes(highlight.set));
+  return asList(chosen).some((id) => {
+    const { country } = keyOf(id);
+    if (highlight.set === undefined) return country;
+    if (country) return false;
+    const sets = sourcesOf(id);
+    return sets === null || sets.includes(highlight.set);
   });
 }
 
-/** The filter that shows the chosen things (id `country-kaz` is the country KAZ) in one highlight layer. */
-export function highlightFilter(
-  highlight: HighlightLayer,
-  chosen: string | readonly string[] | null
-): ExpressionSpecification {
-  const keys = chosenKeys(highlight, chosen);
-  if (highlight.key === 'iso3') {
-    return keys.length <= 1 ? byIso3(keys[0] ?? null) : ['in', ['coalesce', ['get', 'iso3'], ''], ['literal', keys]];
-  }
-  const filter: ExpressionSpecification =
-    keys.length <= 1 ? byId(keys[0] ?? null) : ['in', ['get', 'id'], ['literal', keys]];
-  return highlight.layer.type === 'circle' ? ['all', ['==', ['geometry-type'], 'Point'], filter] : filter;
+/** A feature (or every feature sharing its id) as MapLibre's setFeatureState names it. */
+export interface FeatureTarget {
+  source: string;
+  sourceLayer?: string;
+  id: string;
+}
+
+/** The features whose state lights these chosen things: each in every feature set that may draw it. */
+export function highlightTargets(
+  chosen: string | readonly string[] | null,
+  sourcesOf: SourcesOf = ANY_SOURCE
+): FeatureTarget[] {
+  const target = (where: { source: string; 'source-layer'?: string }, id: string): FeatureTarget => ({
+    source: where.source,
+    ...(where['source-layer'] ? { sourceLayer: where['source-layer'] } : {}),
+    id
+  });
+  return asList(chosen).flatMap((id) => {
+    const { country, key } = keyOf(id);
+    if (country) return [target(COUNTRIES, key)];
+    const sets = sourcesOf(id) ?? (Object.keys(FEATURE_SETS) as FeatureSet[]);
+    return sets.map((set) => target(FEATURE_SETS[set], key));
+  });
 }

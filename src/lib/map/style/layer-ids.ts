@@ -95,10 +95,10 @@ export const LAYER = {
 export const cityLabelLayer = (rank: number) => `lyr-labels-city-${rank}`;
 
 /**
- * The start of every highlight layer's id of one kind (`selected`, `hover`, `emphasis`): highlight-layers.ts makes
- * `<prefix>country`, `<prefix>point` and `<prefix>line-<feature set>` for each kind.
+ * The start of every highlight layer's id: highlight-layers.ts makes `<prefix>country`, `<prefix>point` and
+ * `<prefix>line-<feature set>`, each drawing the selection, the hover and the story's emphasis by feature state.
  */
-export const highlightLayerPrefix = (kind: string) => `lyr-${kind}-`;
+export const HIGHLIGHT_LAYER_PREFIX = 'lyr-highlight-';
 
 /** The start of the id of each slot's empty marker layer, which keeps the drawing order (base-style.ts). */
 export const SLOT_MARKER_PREFIX = 'slot-';

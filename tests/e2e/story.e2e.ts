@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Chapter, Story } from '../../src/lib/data/story';
 import { DATA_FILES, projectPath } from '../../src/lib/data/files';
 import { LAYER } from '../../src/lib/map/style/layer-ids';
+import { PathMeasure } from '../../src/lib/map/story/path-measure';
 import {
   afterMove,
   expectNoErrors,
@@ -17,7 +18,9 @@ import {
 } from './map-page';
 
 const STORY_FILE = new URL(`../../${projectPath(DATA_FILES.story)}`, import.meta.url);
-const CHAPTERS: Chapter[] = (JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Story).chapters;
+const STORY = JSON.parse(readFileSync(STORY_FILE, 'utf8')) as Story;
+const CHAPTERS: Chapter[] = STORY.chapters;
+const JOURNEY_PATH = new PathMeasure(STORY.journey.path);
 
 /** Waits until the map has stopped moving and drawn everything, after whatever started a move. */
 async function settle(page: Page) {
@@ -110,15 +113,19 @@ test('the 2013 journey draws itself west from Beijing and lights the landforms i
   await settle(page);
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/ch=journey-2013/);
-  /** How far west the drawn path reaches (the journey runs west from Beijing). */
-  const westmost = () =>
-    page.evaluate((path) => {
-      const drawnPath = window.__map!.queryRenderedFeatures(undefined, { layers: [path] });
-      const lngs = drawnPath.flatMap((f) =>
-        f.geometry.type === 'LineString' ? f.geometry.coordinates.map((c) => c[0]) : []
-      );
-      return lngs.length > 0 ? Math.min(...lngs) : 180;
+  /**
+   * How far west the painted path reaches (the journey runs west from Beijing): the path is on the map whole, and
+   * its gradient paints it up to a share of its drawn length.
+   */
+  const westmost = async () => {
+    const share = await page.evaluate((path) => {
+      const map = window.__map!;
+      if (map.queryRenderedFeatures(undefined, { layers: [path] }).length === 0) return 0;
+      // ['step', ['line-progress'], colour, share, transparent]
+      return (map.getPaintProperty(path, 'line-gradient') as [string, unknown, string, number])[3];
     }, LAYER.journey.path);
+    return share > 0 ? Math.min(...JOURNEY_PATH.drawnTo(share).map(([lng]) => lng)) : 180;
+  };
   const lit = () => litInView(page, 'emphasis');
   // It starts once the camera has arrived, and grows west from Beijing until it reaches Turkmenistan.
   await expect.poll(westmost, { timeout: 20_000 }).toBeLessThan(116);

@@ -1,5 +1,6 @@
 // The style the map starts with (MapLibre style spec: root, background layer). Layer components add the rest.
 import { LANG_STATE } from './expressions';
+import { JOURNEY_REACHED_STATE } from './journey-layers';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { PALETTE } from '$lib/data/palette';
 import { LAYER, SLOT_MARKER_PREFIX } from './layer-ids';
@@ -26,8 +27,8 @@ export function baseStyle(): StyleSpecification {
     // map loads nothing from outside the site.
     sources: {},
     // The reader's language, which the label expressions read (MapLibre global state): switching it relabels
-    // the map without rebuilding any layer.
-    state: { [LANG_STATE]: { default: 'zh' } },
+    // the map without rebuilding any layer. And how far the 2013 journey's drawing has reached (journey-layers.ts).
+    state: { [LANG_STATE]: { default: 'zh' }, [JOURNEY_REACHED_STATE]: { default: 0 } },
     layers: [
       { id: LAYER.sea, type: 'background', paint: { 'background-color': PALETTE.sea } },
       ...SLOTS.map(slotMarker)

@@ -81,7 +81,7 @@ export const LAYER = {
     points: 'lyr-places',
     labels: 'lyr-places-labels'
   },
-  /** The 2013 journey (src-journey); journey-layers.ts spells these too, and a unit test holds the two equal. */
+  /** The 2013 journey (src-journey). */
   journey: {
     path: 'lyr-journey-path',
     stops: 'lyr-journey-stops',

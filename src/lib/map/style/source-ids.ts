@@ -14,6 +14,6 @@ export const SOURCE = {
   /** The shaded relief's raster tiles (RELIEF_TILES). */
   relief: 'src-relief',
   ...NETWORK_SOURCE_IDS,
-  /** The 2013 journey, set by the story; journey-layers.ts spells it too (JOURNEY_SOURCE): a unit test holds them equal. */
+  /** The 2013 journey, set by the story. */
   journey: 'src-journey'
 } as const;

@@ -147,6 +147,57 @@ export function sameContentStyle(files, relief) {
   return style;
 }
 
+/**
+ * What a newsroom adds to that page for a reader to act on, the obvious way: a hover highlight and a selected
+ * highlight as layers filtered by id (setFilter on each pointer move over a project, and on a pick), a checkbox
+ * that hides the pipeline (setLayoutProperty), a month slider that filters the network by each feature's `since`
+ * month and fills the countries that have signed by then (setFilter, setPaintProperty), and a list of `items`
+ * ({ id, bbox }) whose buttons select one and frame it. The bench times these against ours (interactions.js).
+ */
+export function interactivityScript(items, signings) {
+  return `
+const byId = (id) => ['==', ['get', 'id'], id];
+map.on('load', () => {
+  for (const [id, kind, colour] of [['hover', 'circle', '#ffe27a'], ['selected', 'circle', '#ffc21a']]) {
+    map.addLayer({ id, type: kind, source: 'projects', filter: byId(''),
+      paint: { 'circle-radius': 12, 'circle-color': colour, 'circle-opacity': 0.6 } }, 'project-points');
+  }
+  map.addLayer({ id: 'selected-line', type: 'line', source: 'projects', filter: byId(''),
+    paint: { 'line-color': '#ffc21a', 'line-width': 8, 'line-opacity': 0.85 } }, 'project-lines');
+});
+map.on('mousemove', 'project-points', (e) => map.setFilter('hover', byId(e.features[0].properties.id)));
+map.on('mouseleave', 'project-points', () => map.setFilter('hover', byId('')));
+const controls = document.createElement('form');
+controls.style.cssText = 'position:absolute;top:8px;left:8px;background:#fff;padding:8px';
+controls.innerHTML = '<label><input type="checkbox" id="pipeline" checked> Pipeline</label>' +
+  '<input type="range" id="month" min="201301" max="202305" value="202305" aria-label="Month">' +
+  ${JSON.stringify(items)}.map((item) => '<button type="button" data-item="' + item.id + '">' + item.id + '</button>').join('');
+document.body.append(controls);
+controls.querySelector('#pipeline').addEventListener('change', (e) =>
+  map.setLayoutProperty('pipeline', 'visibility', e.target.checked ? 'visible' : 'none'));
+const signings = ${JSON.stringify(signings)};
+let fills;
+controls.querySelector('#month').addEventListener('input', (e) => {
+  const month = Number(e.target.value);
+  fills ??= map.getPaintProperty('countries', 'fill-color');
+  const since = ['any', ['!', ['has', 'since']], ['<=', ['get', 'since'], month]];
+  for (const id of ['pipeline', 'rail', 'stations', 'project-lines', 'project-points', 'project-labels']) {
+    map.setFilter(id, since);
+  }
+  const unsigned = signings.filter((s) => s.month > month).map((s) => s.iso3);
+  map.setPaintProperty('countries', 'fill-color',
+    unsigned.length ? ['case', ['in', ['get', 'iso3'], ['literal', unsigned]], '#f1eee7', fills] : fills);
+});
+for (const item of ${JSON.stringify(items)}) {
+  controls.querySelector('[data-item="' + item.id + '"]').addEventListener('click', () => {
+    map.setFilter('selected', byId(item.id));
+    map.setFilter('selected-line', byId(item.id));
+    map.fitBounds(item.bbox, { maxZoom: 6, animate: false, padding: 40 });
+  });
+}
+window.__map = map;`;
+}
+
 /** MapLibre's own files, as a page outside our build loads them. */
 export const MAPLIBRE_FILES = [
   'maplibre-gl.mjs',
@@ -178,9 +229,10 @@ map.once('idle', () => performance.mark('atlas:map-idle'));
 /**
  * Writes the plain page into `dir`: MapLibre's files, the data files (`files`, source name → file name) copied
  * from the geo build's outputs (`paths`, file name → path; the site ships some, geo/output holds the others), the
- * relief's tiles from `reliefDir` when `relief` is given, and an index.html that fits the opening frame.
+ * relief's tiles from `reliefDir` when `relief` is given, and an index.html that fits the opening frame (with
+ * `interactivity`, a script from interactivityScript, for the bench's interactions).
  */
-export function writePlainPage(dir, paths, files, relief = null, reliefDir = null) {
+export function writePlainPage(dir, paths, files, relief = null, reliefDir = null, interactivity = '') {
   copyMapLibre(dir);
   mkdirSync(join(dir, 'data'), { recursive: true });
   for (const file of Object.values(files)) {
@@ -192,6 +244,6 @@ export function writePlainPage(dir, paths, files, relief = null, reliefDir = nul
   writeFileSync(
     join(dir, 'index.html'),
     mapPage(`const map = new maplibregl.Map({ container: 'map', bounds: ${JSON.stringify(OPENING_FRAME)},
-  style: ${JSON.stringify(style)} });`)
+  style: ${JSON.stringify(style)} });${interactivity}`)
   );
 }

@@ -1,9 +1,11 @@
-// `npm run bench [-- --rounds 5 --lighthouse-runs 3 --strict --no-build --no-lighthouse]`: builds the site and
-// serves four pages on loopback (gzip and HTTP Range, as a production host): ours; the plain page a newsroom would
-// build over the same data (`plain-page.js`); the same plain page with our content, the shaded relief and labels in
-// both languages (the peer our budgets compare with); and MapLibre's floor (a style with only a background).
+// `npm run bench [-- --rounds 5 --lighthouse-runs 3 --strict --no-build --no-lighthouse --interactions-only]`:
+// builds the site and serves four pages on loopback (gzip and HTTP Range, as a production host): ours; the plain
+// page a newsroom would build over the same data (`plain-page.js`); the same plain page with our content, the
+// shaded relief and labels in both languages (the peer our budgets compare with); and MapLibre's floor (a style
+// with only a background).
 // Measures them in one headless Chromium, alternating them so they share the machine's load, then runs Lighthouse
-// (mobile and desktop presets) on ours beside the two plain pages. Writes bench-results/report.json and prints
+// (mobile and desktop presets) on ours beside the two plain pages, and times four interactions (interactions.js)
+// in ours and in the same-content page with the obvious handlers. Writes bench-results/report.json and prints
 // tables with medians, min–max, the ratios and the budgets (exit 1 on a failed budget with --strict). A script,
 // not a test: speed is never asserted in the test suite.
 import { execFileSync } from 'node:child_process';
@@ -16,14 +18,16 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../support/chromium.js';
 import { startServer } from '../support/static-server.js';
 import { CHROMIUM_ARGS } from '../support/chromium-args.js';
-import { MAPLIBRE_FILES, copyMapLibre, mapPage, writePlainPage } from './plain-page.js';
+import { MAPLIBRE_FILES, copyMapLibre, interactivityScript, mapPage, writePlainPage } from './plain-page.js';
+import { LIST_ITEMS, OUR_UI, PLAIN_UI, measureInteractions } from './interactions.js';
+import { TEST_SITE } from '../support/sites.js';
 import { PRESETS, runLighthouse } from './lighthouse.js';
 import { DATA_FILES, RELIEF_DIR, RELIEF_TILES, projectPath } from '../../src/lib/data/files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'bench-results');
 const VIEWPORT = { width: 1280, height: 800 };
-const PORTS = { ours: 4191, plain: 4193, same: 4194, floor: 4192 };
+const PORTS = { ours: 4191, plain: 4193, same: 4194, floor: 4192, oursTest: 4195, sameInteractive: 4196 };
 /** The page our budgets compare with: the plain page with the same content (relief, bilingual labels). */
 const PEER = 'same';
 
@@ -47,6 +51,18 @@ const option = (name, fallback) => {
 const ROUNDS = Number(option('rounds', '5'));
 const LIGHTHOUSE_RUNS = args.includes('--no-lighthouse') ? 0 : Number(option('lighthouse-runs', '3'));
 const STRICT = args.includes('--strict');
+/** Only the interactions' latencies (no load rounds, no Lighthouse): a quick answer for a change to them. */
+const INTERACTIONS_ONLY = args.includes('--interactions-only');
+const INTERACTION_REPEATS = Number(option('interaction-repeats', '5'));
+
+/** The interactions' budget: each within this multiple of the same-content plain page doing the same. */
+const INTERACTION_LIMIT = 1.0;
+const INTERACTIONS = {
+  hover: 'hover over a project',
+  legend: 'legend toggle (the pipeline)',
+  timeline: 'timeline step (a month)',
+  list: 'pick in the list (highlight, panel, frame)'
+};
 
 /** The budgets: ours against the same-content plain page (the floor's and the plain page's ratios are reported). */
 const BUDGETS = [
@@ -337,6 +353,7 @@ function printTable(report) {
   console.log(`\n| measure | ${names.join(' | ')} | ours/same-content | ours/plain | ours/floor |`);
   console.log(`|${'---|'.repeat(names.length + 4)}`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  printInteractions(report.interactions);
   if (report.lighthouse) printLighthouse(report.lighthouse);
   console.log(`\n| budget | value | limit | result |\n|---|---|---|---|`);
   for (const b of report.budgets) console.log(`| ${b.label} | ${b.value} | ${b.limit} | ${b.pass ? 'pass' : 'FAIL'} |`);
@@ -364,8 +381,84 @@ const LIGHTHOUSE_NAMES = {
   same: 'same-content plain page'
 };
 
+/**
+ * The four interaction latencies, ours (the test build, for its map handle) against the same-content plain page
+ * with the obvious handlers; reduced motion, so that a pick jumps in both.
+ */
+async function runInteractions(browser, paths) {
+  const read = (file) => JSON.parse(readFileSync(join(ROOT, projectPath(file)), 'utf8'));
+  const catalog = read(DATA_FILES.catalog);
+  const story = read(DATA_FILES.story);
+  const items = LIST_ITEMS.map((id) => ({ id, bbox: catalog.features[id].bbox }));
+  const [west, south, east, north] = items[0].bbox;
+  const windFarm = [(west + east) / 2, (south + north) / 2];
+  const sameDir = join(OUT, 'same-content-interactive');
+  writePlainPage(
+    sameDir,
+    paths,
+    PLAIN_FILES,
+    RELIEF_TILES,
+    join(ROOT, 'static', RELIEF_DIR),
+    interactivityScript(
+      items,
+      story.bri.map(({ iso3, month }) => ({ iso3, month }))
+    )
+  );
+  const servers = [
+    await startServer(join(ROOT, TEST_SITE.dir), PORTS.oursTest, '127.0.0.1', { gzip: true, base: TEST_SITE.base }),
+    await startServer(sameDir, PORTS.sameInteractive, '127.0.0.1', { gzip: true })
+  ];
+  const pages = {
+    ours: { url: `http://127.0.0.1:${PORTS.oursTest}${TEST_SITE.base}/?mode=explore`, ui: OUR_UI },
+    same: { url: `http://127.0.0.1:${PORTS.sameInteractive}/`, ui: PLAIN_UI }
+  };
+  const results = {};
+  try {
+    for (const [name, { url, ui }] of Object.entries(pages)) {
+      const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, null, {
+        timeout: 120_000
+      });
+      results[name] = await measureInteractions(page, ui, { windFarm, repeats: INTERACTION_REPEATS });
+      console.log(`interactions, ${name}: ${JSON.stringify(results[name])}`);
+      await context.close();
+    }
+  } finally {
+    for (const server of servers) server.close();
+  }
+  return Object.fromEntries(
+    Object.keys(INTERACTIONS).map((id) => {
+      const [ours, same] = [results.ours[id], results.same[id]];
+      return [id, { ours, same, ratio: ours !== null && same ? Math.round((ours / same) * 100) / 100 : null }];
+    })
+  );
+}
+
+function printInteractions(interactions) {
+  const ms = (v) => (v == null ? '—' : `${Math.round(v)} ms`);
+  console.log(`\n| input → the frame that shows it (median) | ours | same-content plain | ours/plain |`);
+  console.log('|---|---|---|---|');
+  for (const [id, label] of Object.entries(INTERACTIONS)) {
+    const { ours, same, ratio } = interactions[id];
+    console.log(`| ${label} | ${ms(ours)} | ${ms(same)} | ${ratio ?? '—'} |`);
+  }
+}
+
+const interactionBudgets = (interactions) =>
+  Object.entries(INTERACTIONS).map(([id, label]) => ({
+    id: `interaction-${id}`,
+    label: `${label}: ≤ ${INTERACTION_LIMIT}× the same-content plain page`,
+    limit: INTERACTION_LIMIT,
+    value: interactions[id].ratio ?? Infinity
+  }));
+
 async function main() {
-  if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!args.includes('--no-build')) {
+    if (!INTERACTIONS_ONLY) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync('npm', ['run', 'build:test'], { cwd: ROOT, stdio: 'inherit' });
+  }
   const mapLibre = mapLibreFiles();
   const plainDir = join(OUT, 'plain');
   const sameDir = join(OUT, 'same-content');
@@ -388,8 +481,22 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node tests/support/chromium.js`.');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  if (INTERACTIONS_ONLY) {
+    for (const server of servers) server.close();
+    try {
+      const interactions = await runInteractions(browser, paths);
+      printInteractions(interactions);
+      const failed = interactionBudgets(interactions).filter((b) => b.value > b.limit);
+      for (const b of failed) console.log(`over budget: ${b.label} (${b.value})`);
+      if (STRICT && failed.length > 0) process.exitCode = 1;
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   const runs = Object.fromEntries(PAGES.map((name) => [name, []]));
   let lighthouseRuns = null;
+  let interactions;
   try {
     for (let round = 0; round <= ROUNDS; round++) {
       // Round 0 warms the machine and the browser up; it is not counted.
@@ -404,6 +511,7 @@ async function main() {
       const idles = PAGES.map((name) => `${name} ${results[name].idle.toFixed(0)} ms`).join(', ');
       console.log(`round ${round}${round === 0 ? ' (warm-up)' : ''}: ${idles} to first idle`);
     }
+    interactions = await runInteractions(browser, paths);
     await browser.close();
     if (LIGHTHOUSE_RUNS > 0)
       lighthouseRuns = await runLighthouse({
@@ -438,11 +546,13 @@ async function main() {
     viewport: VIEWPORT,
     pages,
     ratios: { same: ratiosTo(pages.same), plain: ratiosTo(pages.plain), floor: ratiosTo(pages.floor) },
+    interactions,
     lighthouse,
     lighthouseRuns
   };
   const budgets = [
     ...BUDGETS.map((b) => ({ ...b, value: b.value(report) })),
+    ...interactionBudgets(interactions),
     ...(lighthouse ? lighthouseBudgets(lighthouse) : [])
   ];
   report.budgets = budgets.map(({ id, label, value, limit }) => ({ id, label, value, limit, pass: value <= limit }));

@@ -100,6 +100,8 @@ async function clickEach(page: Page, ids: string[], view: { center: [number, num
     await expect.poll(async () => (await selectionHighlight(page)).drawn, { timeout: 10_000 }).toEqual([id]);
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
+    // Nothing chosen and the pointer off the map (it rested on the feature, lit by the hover): no highlight shown.
+    await page.mouse.move(0, 0);
     await expect.poll(() => selectionHighlight(page)).toEqual({ drawn: [], shownLayers: 0 });
     await waitForMapIdle(page);
   }

@@ -150,7 +150,7 @@ export function sameContentStyle(files, relief) {
 /**
  * What a newsroom adds to that page for a reader to act on, the obvious way: a hover highlight and a selected
  * highlight as layers filtered by id (setFilter on each pointer move over a project, and on a pick), a checkbox
- * that hides the pipeline (setLayoutProperty), a month slider that filters the network by each feature's `since`
+ * that hides the pipeline's Lines A, B and C, as our legend's first pipeline entry does (setFilter), a month slider that filters the network by each feature's `since`
  * month and fills the countries that have signed by then (setFilter, setPaintProperty), and a list of `items`
  * ({ id, bbox }) whose buttons select one and frame it. The bench times these against ours (interactions.js).
  */
@@ -169,12 +169,13 @@ map.on('mousemove', 'project-points', (e) => map.setFilter('hover', byId(e.featu
 map.on('mouseleave', 'project-points', () => map.setFilter('hover', byId('')));
 const controls = document.createElement('form');
 controls.style.cssText = 'position:absolute;top:8px;left:8px;background:#fff;padding:8px';
-controls.innerHTML = '<label><input type="checkbox" id="pipeline" checked> Pipeline</label>' +
+controls.innerHTML = '<label><input type="checkbox" id="pipeline-abc" checked> Lines A, B, C</label>' +
   '<input type="range" id="month" min="201301" max="202305" value="202305" aria-label="Month">' +
   ${JSON.stringify(items)}.map((item) => '<button type="button" data-item="' + item.id + '">' + item.id + '</button>').join('');
 document.body.append(controls);
-controls.querySelector('#pipeline').addEventListener('change', (e) =>
-  map.setLayoutProperty('pipeline', 'visibility', e.target.checked ? 'visible' : 'none'));
+const linesInService = ['all', ['==', ['get', 'kind'], 'pipeline-line'], ['!=', ['get', 'status'], 'under-construction']];
+controls.querySelector('#pipeline-abc').addEventListener('change', (e) =>
+  map.setFilter('pipeline', e.target.checked ? null : ['!', linesInService]));
 const signings = ${JSON.stringify(signings)};
 let fills;
 controls.querySelector('#month').addEventListener('input', (e) => {

@@ -9,11 +9,7 @@ import { highlightLayers } from '../../src/lib/map/style/highlight-layers';
 import { journeyLayers } from '../../src/lib/map/style/journey-layers';
 import { withSharedProgram } from '../../src/lib/map/style/shared-programs';
 
-const LAYERS: LayerSpecification[] = [
-  ...contentLayers(),
-  ...highlightLayers().map((h) => h.layer),
-  ...journeyLayers()
-];
+const LAYERS: LayerSpecification[] = [...contentLayers(), ...highlightLayers().map((h) => h.layer), ...journeyLayers()];
 
 /** The properties whose kind picks a program variant, as MapLibre's ProgramConfiguration keys them. */
 const KEYED: Record<string, string[]> = {

@@ -102,7 +102,8 @@ export function boot(config: BootConfig): void {
     const style = document.createElement('style');
     // Removed once the page has started (the story scrolls itself from then on).
     style.dataset.boot = '';
-    // Aligned as the story scrolls to a chapter (chapter-scroll.svelte.ts's scrollToChapter: its top, less its scroll margin).
+    // Aligned as the story scrolls to a chapter (chapter-scroll.svelte.ts's scrollToChapter: its top, less its
+    // scroll margin).
     style.textContent = `[data-chapter="${chapter}"]{scroll-initial-target:nearest;scroll-snap-align:start}`;
     document.head.append(style);
   }

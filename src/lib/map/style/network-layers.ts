@@ -6,10 +6,7 @@ import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { PALETTE } from '$lib/data/palette';
 import { ROUND_LINE, TEXT_HALO as HALO, bilingualText, inlineBilingualText, nameText } from './expressions';
 import { LAYER } from './layer-ids';
-import { NETWORK_SOURCE_IDS, SOURCE } from './source-ids';
-
-// Also importable from here, where the highlight layers and the map's interaction take it (source-ids.ts holds it).
-export { NETWORK_SOURCE_IDS };
+import { SOURCE } from './source-ids';
 
 /** Width in px at zoom 2 and at zoom 9: legible from the overview to the valley. */
 const width = (atZ2: number, atZ9: number): ExpressionSpecification => [

@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { findChromium } from './support/chromium.js';
-import { CHROMIUM_ARGS } from './support/chromium-args.js';
+import { chromiumLaunch } from './support/chromium-args.js';
 import { PRODUCTION_SITE, TEST_SITE, siteUrl } from './support/sites.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,10 +32,7 @@ export default defineConfig({
     // The production build registers a service worker that saves the whole first view: blocked, so that each test
     // loads what it loads; the offline tests allow it (offline.e2e.ts).
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath,
-      args: CHROMIUM_ARGS
-    }
+    launchOptions: chromiumLaunch(executablePath)
   },
   webServer: [
     ...[TEST_SITE, PRODUCTION_SITE].map((site) => ({

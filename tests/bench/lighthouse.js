@@ -5,7 +5,7 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_ARGS } from '../support/chromium-args.js';
+import { chromiumLaunch } from '../support/chromium-args.js';
 
 export const PRESETS = ['mobile', 'desktop'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -34,10 +34,8 @@ function figures(lhr) {
  * follows it: a Chinese browser reads it in Chinese).
  */
 export async function runLighthouse({ chromePath, pages, runs, lang = 'zh-CN', log = console.log }) {
-  const chrome = await launch({
-    chromePath,
-    chromeFlags: ['--headless=new', `--lang=${lang}`, ...CHROMIUM_ARGS]
-  });
+  const { executablePath, args } = chromiumLaunch(chromePath, ['--headless=new', `--lang=${lang}`]);
+  const chrome = await launch({ chromePath: executablePath, chromeFlags: args });
   const results = Object.fromEntries(Object.keys(pages).map((name) => [name, { mobile: [], desktop: [] }]));
   try {
     for (let run = 0; run < runs; run++) {

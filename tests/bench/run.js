@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../support/chromium.js';
 import { startServer } from '../support/static-server.js';
-import { CHROMIUM_ARGS } from '../support/chromium-args.js';
+import { chromiumLaunch } from '../support/chromium-args.js';
 import { MAPLIBRE_FILES, copyMapLibre, interactivityScript, mapPage, writePlainPage } from './plain-page.js';
 import { LIST_ITEMS, OUR_UI, PLAIN_UI, measureInteractions } from './interactions.js';
 import { TEST_SITE } from '../support/sites.js';
@@ -480,7 +480,7 @@ async function main() {
   ];
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node tests/support/chromium.js`.');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunch(executablePath));
   if (INTERACTIONS_ONLY) {
     for (const server of servers) server.close();
     try {

@@ -2,12 +2,12 @@
 // everything else (the story, the list, the panels, the timeline, the exports) still works.
 import { expect, test } from '@playwright/test';
 import { findChromium } from '../support/chromium.js';
-import { CHROMIUM_ARGS } from '../support/chromium-args.js';
+import { chromiumLaunch } from '../support/chromium-args.js';
 import { fuzzedQueries } from '../support/fuzz';
 import { expectMalformedUrlsLoad, watchPage, PRODUCTION } from './map-page';
 
 test.use({
-  launchOptions: { executablePath: findChromium()!, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'] },
+  launchOptions: chromiumLaunch(findChromium()!, ['--disable-webgl', '--disable-webgl2']),
   acceptDownloads: true
 });
 

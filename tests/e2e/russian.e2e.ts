@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { MESSAGES } from '../../src/lib/i18n/messages';
 import { findChromium } from '../support/chromium.js';
-import { CHROMIUM_ARGS } from '../support/chromium-args.js';
+import { chromiumLaunch } from '../support/chromium-args.js';
 import { seriousViolations } from './axe';
 import { expectNoErrors, waitForMapIdle, waitForStart, watchPage } from './map-page';
 
@@ -130,8 +130,9 @@ test('without WebGL the fallback says why in Russian, and the story around it is
   playwright,
   baseURL
 }) => {
-  const args = [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'];
-  const browser = await playwright.chromium.launch({ executablePath: findChromium()!, args });
+  const browser = await playwright.chromium.launch(
+    chromiumLaunch(findChromium()!, ['--disable-webgl', '--disable-webgl2'])
+  );
   const page = await browser.newPage({ baseURL, locale: 'ru-RU' });
   await page.goto('./');
   await expect(page).toHaveURL(/\/ru\/$/);

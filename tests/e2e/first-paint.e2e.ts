@@ -86,6 +86,17 @@ async function firstSeconds(browser: Browser, screen: (typeof SCREENS)[number], 
     timeout: 45_000
   });
   await page.waitForTimeout(AFTER_START_MS);
+  // A paint's entry comes once the frame is on screen, which a busy machine (both workers drawing maps in software)
+  // can report seconds later: read once the largest paint so far has arrived, not before.
+  await page.waitForFunction(
+    () => {
+      const queued = window as unknown as { takeQueued: () => void; firstSeconds: FirstSeconds };
+      queued.takeQueued();
+      return queued.firstSeconds.lcp.length > 0;
+    },
+    null,
+    { timeout: 20_000 }
+  );
   const seen = await page.evaluate((mark) => {
     (window as unknown as { takeQueued: () => void }).takeQueued();
     return {
@@ -97,27 +108,49 @@ async function firstSeconds(browser: Browser, screen: (typeof SCREENS)[number], 
   return seen;
 }
 
-for (const screen of SCREENS) {
-  test(`nothing moves in the first seconds on ${screen.name}, however the reader comes in; the words paint first`, async ({
-    browser
-  }) => {
-    test.slow();
-    for (const way of WAYS_IN) {
-      const seen = await firstSeconds(browser, screen, way.path);
-      const cls = seen.shifts.reduce((sum, shift) => sum + shift.value, 0);
-      const moved = seen.shifts.map((s) => `${s.value.toFixed(3)} ${s.sources.join(', ')}`).join('; ');
-      expect(cls, `${way.name} (${way.path}): layout shift ${cls.toFixed(3)}: ${moved}`).toBeLessThanOrEqual(
-        CLS_BUDGET
-      );
-      // The largest paint is text (a heading, a quote, a panel's words), not the map or a picture.
-      const largest = seen.lcp.at(-1);
-      expect(largest, `${way.name}: no largest contentful paint`).toBeDefined();
-      expect(largest!.element, `${way.name}: the largest paint is ${largest!.element}`).not.toMatch(/^(canvas|img)/);
-      if (way.name !== 'a selection link' && way.name !== 'the list') {
-        // A panel opened by the link is painted when its data arrives; the other ways in paint their words from the
-        // prerendered page, before its scripts have started.
-        expect(largest!.time, `${way.name}: largest paint ${largest!.element}`).toBeLessThan(seen.started);
-      }
-    }
-  });
+/**
+ * A page opened and dropped before the measured ones. The first page a fresh browser opens pays for what a reader's
+ * browser has long had ready (the CJK system font read from disk, its processes started): measured, it would fail
+ * on the test machine's start, not on the page.
+ */
+async function warmUp(browser: Browser): Promise<void> {
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(PRODUCTION);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MAP_MARKS.started);
+  await context.close();
 }
+
+/**
+ * One screen after another in one worker: two of these pages loading at once, each with its CPU slowed, would measure
+ * how the machine shares its two cores, not when the page paints.
+ */
+test.describe('the first seconds', () => {
+  test.describe.configure({ mode: 'default' });
+  test.beforeAll(async ({ browser }) => warmUp(browser));
+
+  for (const screen of SCREENS) {
+    test(`nothing moves in the first seconds on ${screen.name}, however the reader comes in; the words paint first`, async ({
+      browser
+    }) => {
+      test.slow();
+      for (const way of WAYS_IN) {
+        const seen = await firstSeconds(browser, screen, way.path);
+        const cls = seen.shifts.reduce((sum, shift) => sum + shift.value, 0);
+        const moved = seen.shifts.map((s) => `${s.value.toFixed(3)} ${s.sources.join(', ')}`).join('; ');
+        expect(cls, `${way.name} (${way.path}): layout shift ${cls.toFixed(3)}: ${moved}`).toBeLessThanOrEqual(
+          CLS_BUDGET
+        );
+        // The largest paint is text (a heading, a quote, a panel's words), not the map or a picture.
+        const largest = seen.lcp.at(-1);
+        expect(largest, `${way.name}: no largest contentful paint`).toBeDefined();
+        expect(largest!.element, `${way.name}: the largest paint is ${largest!.element}`).not.toMatch(/^(canvas|img)/);
+        if (way.name !== 'a selection link' && way.name !== 'the list') {
+          // A panel opened by the link is painted when its data arrives; the other ways in paint their words from the
+          // prerendered page, before its scripts have started.
+          expect(largest!.time, `${way.name}: largest paint ${largest!.element}`).toBeLessThan(seen.started);
+        }
+      }
+    });
+  }
+});
